@@ -1,0 +1,239 @@
+import { resolveCountry, countryName, type Iso3 } from './countries';
+import { parseDate, type PartialDate } from './dates';
+import type { IssueCode } from './issues';
+import { foldKey } from './text';
+
+/** The outcome of reading one cell: a value (perhaps with a warning) or a reason to reject the row. */
+export type Cell<T> =
+  | { ok: true; value: T; warning?: { code: IssueCode; message: string } }
+  | { ok: false; code: IssueCode; message: string; suggestion?: string };
+
+/** How one column of a table is named, read and documented. */
+export interface Column<T> {
+  /** Canonical header, as written in the bundled CSVs and the templates. */
+  key: string;
+  /** Other headers users write for it; matched case-, accent- and punctuation-insensitively. */
+  synonyms: readonly string[];
+  /** A required column must be present and non-blank in every row. */
+  required: boolean;
+  /** The value of a blank optional cell. */
+  empty: T;
+  parse(raw: string): Cell<T>;
+  description: string;
+  /** Two example values, used for the downloadable template. */
+  examples: readonly [string, string];
+}
+
+type Options = Partial<Pick<Column<unknown>, 'synonyms' | 'required'>> & {
+  description: string;
+  examples: readonly [string, string];
+};
+
+function column<T>(key: string, empty: T, parse: (raw: string) => Cell<T>, options: Options): Column<T> {
+  return {
+    key,
+    empty,
+    parse,
+    synonyms: options.synonyms ?? [],
+    required: options.required ?? false,
+    ...options,
+  };
+}
+
+const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
+
+// A cell starting like a spreadsheet formula is kept as text but flagged; exports escape it.
+const FORMULA = /^[=+\-@\t\r]/;
+const HTML = /<\/?[a-z][^>]*>/i;
+
+function readText(raw: string): Cell<string> {
+  const value = raw.trim();
+  if (FORMULA.test(raw) && !/^-?\d/.test(value))
+    return {
+      ok: true,
+      value,
+      warning: {
+        code: 'formula-like',
+        message: `"${value}" starts like a spreadsheet formula; it is kept as plain text and escaped in exports.`,
+      },
+    };
+  if (HTML.test(value))
+    return {
+      ok: true,
+      value,
+      warning: {
+        code: 'html-like',
+        message: `"${value}" contains HTML; it is shown as plain text, never run.`,
+      },
+    };
+  return ok(value);
+}
+
+/** Free text (names, notes, descriptions). */
+export const text = (key: string, options: Options): Column<string> => column(key, '', readText, options);
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A kebab-case id such as `seoul-2013`; a value with capitals or spaces is suggested in kebab case. */
+export function readSlug(raw: string): Cell<string> {
+  const value = raw.trim();
+  if (SLUG.test(value)) return ok(value);
+  const suggestion = foldKey(value).replace(/\s+/g, '-');
+  return {
+    ok: false,
+    code: 'invalid-slug',
+    message: `"${value}" is not an id: use lower-case letters, digits and hyphens.`,
+    ...(suggestion && SLUG.test(suggestion) ? { suggestion } : {}),
+  };
+}
+
+export const slug = (key: string, options: Options): Column<string> => column(key, '', readSlug, options);
+
+/** A list of ids separated by `|` or `;`: "cybercrime|capacity-building". */
+export const slugList = (key: string, options: Options): Column<string[]> =>
+  column(
+    key,
+    [],
+    (raw) => {
+      const values: string[] = [];
+      for (const part of splitList(raw)) {
+        const cell = readSlug(part);
+        if (!cell.ok) return cell;
+        values.push(cell.value);
+      }
+      return ok(values);
+    },
+    options,
+  );
+
+/** Splits a list cell on `|` or `;`, dropping blanks. */
+export const splitList = (raw: string): string[] =>
+  raw
+    .split(/[|;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** A state in any common convention, stored as ISO3. */
+export const country = (key: string, options: Options): Column<Iso3 | null> =>
+  column<Iso3 | null>(
+    key,
+    null,
+    (raw) => {
+      const found = resolveCountry(raw);
+      if (found.ok) return ok(found.iso3);
+      return {
+        ok: false,
+        code: 'unknown-country',
+        message: `"${raw.trim()}" is not a country the atlas knows.`,
+        ...(found.suggestion ? { suggestion: `${countryName(found.suggestion)} (${found.suggestion})` } : {}),
+      };
+    },
+    options,
+  );
+
+/** A date at year, month or day precision. */
+export const date = (key: string, options: Options): Column<PartialDate | null> =>
+  column<PartialDate | null>(key, null, (raw) => parseDate(raw), options);
+
+/** A non-negative whole number; "1,600" and "1 600" are read as 1600. */
+export const count = (key: string, options: Options): Column<number | null> =>
+  column<number | null>(
+    key,
+    null,
+    (raw) => {
+      const cleaned = raw.trim().replace(/[,\s\u00a0\u202f_]/g, '');
+      if (/^\d+$/.test(cleaned)) return ok(Number(cleaned));
+      return {
+        ok: false,
+        code: 'invalid-number',
+        message: `"${raw.trim()}" is not a whole number.`,
+      };
+    },
+    options,
+  );
+
+/** A decimal number ("12.5"). */
+export const decimal = (key: string, options: Options): Column<number | null> =>
+  column<number | null>(
+    key,
+    null,
+    (raw) => {
+      const value = Number(raw.trim());
+      return Number.isFinite(value)
+        ? ok(value)
+        : { ok: false, code: 'invalid-number', message: `"${raw.trim()}" is not a number.` };
+    },
+    options,
+  );
+
+/** One or more public http(s) URLs, separated by `|` or white space. */
+export const urls = (key: string, options: Options): Column<string[]> =>
+  column<string[]>(
+    key,
+    [],
+    (raw) => {
+      const parts = raw.split(/[|\s]+/).filter(Boolean);
+      for (const part of parts) {
+        if (!isHttpUrl(part))
+          return {
+            ok: false,
+            code: 'invalid-url',
+            message: `"${part}" is not a public http(s) link.`,
+          };
+      }
+      return ok(parts);
+    },
+    options,
+  );
+
+/** True for an absolute http: or https: URL. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+/** One value of a fixed set; "Co-organizer", "co organiser" and synonyms resolve to `co-organiser`. */
+export function oneOf<const V extends string>(
+  key: string,
+  values: readonly V[],
+  options: Options & { valueSynonyms?: Readonly<Record<string, V>> },
+): Column<V | null> {
+  const lookup = new Map<string, V>();
+  for (const v of values) lookup.set(foldKey(v), v);
+  for (const [alias, v] of Object.entries(options.valueSynonyms ?? {})) lookup.set(foldKey(alias), v);
+  return column<V | null>(
+    key,
+    null,
+    (raw) => {
+      const v = lookup.get(foldKey(raw));
+      return v
+        ? ok(v)
+        : {
+            ok: false,
+            code: 'invalid-enum',
+            message: `"${raw.trim()}" is not one of: ${values.join(', ')}.`,
+          };
+    },
+    options,
+  );
+}
+
+/** A CSS hex colour (#rgb or #rrggbb). */
+export const colour = (key: string, options: Options): Column<string> =>
+  column(
+    key,
+    '',
+    (raw) =>
+      /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(raw.trim())
+        ? ok(raw.trim().toLowerCase())
+        : {
+            ok: false,
+            code: 'invalid-colour',
+            message: `"${raw.trim()}" is not a hex colour such as #1f77b4.`,
+          },
+    options,
+  );

@@ -1,0 +1,12 @@
+// Public surface of the data layer: schema, parsing, validation, countries and the Dataset.
+// No DOM, no runes, no I/O; the browser, the CLIs and the tests all go through here.
+export * from './issues';
+export * from './text';
+export * from './countries';
+export * from './dates';
+export * from './columns';
+export * from './schema';
+export * from './parseTable';
+export * from './validateTable';
+export * from './dataset';
+export * from './loadTables';

@@ -1,0 +1,284 @@
+import Papa from 'papaparse';
+import { makeIssue, type Issue } from './issues';
+
+/** A file's rows before validation: header names and, per record, its file line and its cells. */
+export interface RawTable {
+  format: 'csv' | 'json';
+  headers: string[];
+  records: RawRecord[];
+  /** File-level problems and records that could not be read at all. */
+  issues: Issue[];
+  /** For CSV: the delimiter found. */
+  delimiter?: string;
+  /** For JSON holding several tables: the name of this one. */
+  name?: string;
+}
+
+/** One record: its first line in the file (header = line 1) and its cells in header order. */
+export interface RawRecord {
+  line: number;
+  cells: string[];
+}
+
+/** The largest text the loader reads; beyond this the page would stall. */
+export const MAX_TEXT_LENGTH = 256 * 1024 * 1024;
+
+/**
+ * Tells whether a text looks binary (NUL bytes, or many control characters in its first 8 kB),
+ * as when a spreadsheet or an image is loaded by mistake.
+ */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 9 || (c > 13 && c < 32)) && c !== 27) control++;
+    if (c === 0xfffd) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.05;
+}
+
+/** Rejects texts no table can come from: empty, binary, too large. */
+export function checkText(text: string): Issue | undefined {
+  if (text.length > MAX_TEXT_LENGTH)
+    return makeIssue(
+      'file-too-large',
+      `The file is ${Math.round(text.length / 1048576)} MB; the atlas reads files up to ${MAX_TEXT_LENGTH / 1048576} MB. Split it and load the parts.`,
+      { line: 0 },
+    );
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    return makeIssue('empty-file', 'The file is empty: it has no header and no rows.', { line: 0 });
+  if (looksBinary(text))
+    return makeIssue(
+      'binary-file',
+      'This does not look like a text file (CSV or JSON). Export your spreadsheet as CSV (UTF-8) and load that.',
+      { line: 0 },
+    );
+  return undefined;
+}
+
+/**
+ * Reads CSV text (comma, semicolon, tab or pipe delimited; with or without BOM; CRLF or LF; quoted
+ * fields with delimiters and newlines) into records that keep the file's own line numbers.
+ */
+export function parseCsv(text: string): RawTable {
+  const body = text.replace(/^\uFEFF/, '');
+  const problem = checkText(body);
+  if (problem) return { format: 'csv', headers: [], records: [], issues: [problem] };
+  const result = Papa.parse<string[]>(body, {
+    header: false,
+    // Empty lines are kept so line numbers stay the file's own; they are skipped below.
+    skipEmptyLines: false,
+    delimiter: guessDelimiter(body),
+  });
+  const issues: Issue[] = [];
+  const records: RawRecord[] = [];
+  let line = 1;
+  let headers: string[] | undefined;
+  const rowLines: number[] = [];
+  for (const cells of result.data) {
+    rowLines.push(line);
+    const start = line;
+    for (const cell of cells) line += countNewlines(cell);
+    line += 1;
+    if (cells.length === 1 && cells[0]!.trim() === '') continue;
+    if (!headers) {
+      headers = cells.map((h) => h.trim());
+      continue;
+    }
+    records.push({ line: start, cells });
+  }
+  for (const error of result.errors) {
+    const at = rowLines[error.row ?? 0] ?? 1;
+    if (error.code === 'MissingQuotes')
+      issues.push(
+        makeIssue(
+          'unclosed-quote',
+          'A quoted field is never closed, so the rest of the file reads as one cell. Close the quote (") or remove it.',
+          {
+            line: at,
+          },
+        ),
+      );
+  }
+  const brokenLines = new Set(issues.map((i) => i.line));
+  return {
+    format: 'csv',
+    headers: headers ?? [],
+    records: brokenLines.size ? records.filter((r) => !brokenLines.has(r.line)) : records,
+    issues,
+    delimiter: result.meta.delimiter,
+  };
+}
+
+/**
+ * Finds the delimiter from the first lines, ignoring blank ones (papaparse's own guess is thrown off
+ * by the blank lines we keep for line numbering).
+ */
+function guessDelimiter(text: string): string {
+  const preview = Papa.parse<string[]>(text.slice(0, 64 * 1024), {
+    preview: 50,
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t', '|'],
+  });
+  return preview.meta.delimiter || ',';
+}
+
+function countNewlines(cell: string): number {
+  let n = 0;
+  for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) n++;
+  // A lone CR also ends a line (old Mac files).
+  if (n === 0 && cell.includes('\r')) for (const c of cell) if (c === '\r') n++;
+  return n;
+}
+
+/**
+ * Reads JSON text: an array of objects (one table) or an object whose values are arrays of objects
+ * (several tables, by name). Each record's line is the line its object starts on.
+ */
+export function parseJson(text: string): RawTable[] {
+  const body = text.replace(/^\uFEFF/, '');
+  const problem = checkText(body);
+  if (problem) return [{ format: 'json', headers: [], records: [], issues: [problem] }];
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    return [
+      {
+        format: 'json',
+        headers: [],
+        records: [],
+        issues: [
+          makeIssue('invalid-json', `The file is not valid JSON: ${(error as Error).message}`, {
+            line: jsonErrorLine(body, error as Error),
+          }),
+        ],
+      },
+    ];
+  }
+  const starts = objectStartLines(body);
+  if (Array.isArray(value)) return [jsonTable(value, starts.get('') ?? [])];
+  if (value && typeof value === 'object') {
+    const tables = Object.entries(value as Record<string, unknown>).filter(([, v]) => Array.isArray(v));
+    if (tables.length)
+      return tables.map(([name, rows]) => ({
+        ...jsonTable(rows as unknown[], starts.get(name) ?? []),
+        name,
+      }));
+  }
+  return [
+    {
+      format: 'json',
+      headers: [],
+      records: [],
+      issues: [
+        makeIssue(
+          'invalid-json',
+          'The JSON holds no table: give an array of objects, or an object of tables such as {"participation": [...]}.',
+          { line: 1 },
+        ),
+      ],
+    },
+  ];
+}
+
+function jsonTable(items: unknown[], lines: number[]): RawTable {
+  const headers: string[] = [];
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  for (const item of items.slice(0, 1000)) {
+    if (item && typeof item === 'object' && !Array.isArray(item))
+      for (const key of Object.keys(item)) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        headers.push(key);
+      }
+  }
+  const records: RawRecord[] = [];
+  items.forEach((item, i) => {
+    const line = lines[i] ?? i + 2;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      issues.push(makeIssue('invalid-json', `Item ${i + 1} is not an object with named fields.`, { line }));
+      return;
+    }
+    const record = item as Record<string, unknown>;
+    records.push({ line, cells: headers.map((h) => cellText(record[h])) });
+  });
+  return { format: 'json', headers, records, issues };
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(cellText).join('|');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function jsonErrorLine(text: string, error: Error): number {
+  const m = /position (\d+)/.exec(error.message);
+  if (!m) return 1;
+  return text.slice(0, Number(m[1])).split('\n').length;
+}
+
+/**
+ * Finds, for the top-level array (key '') or each top-level table array (key = name), the line on
+ * which each element starts, by scanning the text once.
+ */
+function objectStartLines(text: string): Map<string, number[]> {
+  const result = new Map<string, number[]>();
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let lastKey = '';
+  let stringStart = -1;
+  let tableKey: string | null = null;
+  let expectElement = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') {
+        inString = false;
+        if (depth === 1) lastKey = text.slice(stringStart + 1, i);
+      }
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      stringStart = i;
+      if (expectElement) record(i);
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') continue;
+    if (expectElement && c !== ']') record(i);
+    if (c === '[' || c === '{') {
+      depth++;
+      if (c === '[' && depth === 1) tableKey = '';
+      if (c === '[' && depth === 2 && text.trimStart()[0] === '{') tableKey = lastKey;
+      expectElement = c === '[' && tableKey !== null && depth === (tableKey === '' ? 1 : 2);
+      if (expectElement) result.set(tableKey!, result.get(tableKey!) ?? []);
+    } else if (c === ']' || c === '}') {
+      depth--;
+      expectElement = false;
+    } else if (c === ',') {
+      expectElement = tableKey !== null && depth === (tableKey === '' ? 1 : 2);
+    }
+  }
+  return result;
+
+  function record(_at: number): void {
+    result.get(tableKey!)!.push(line);
+    expectElement = false;
+  }
+}
+
+/** Reads a file's text as CSV or JSON, judged by its name and its first character. */
+export function parseText(text: string, fileName = ''): RawTable[] {
+  const first = text.replace(/^\uFEFF/, '').trimStart()[0];
+  const isJson =
+    /\.json$/i.test(fileName) || ((first === '[' || first === '{') && !/\.(csv|tsv|txt)$/i.test(fileName));
+  return isJson ? parseJson(text) : [parseCsv(text)];
+}
