@@ -1,0 +1,4 @@
+// Public surface of the query layer: the filter state and the pure selectors views build on.
+export * from './filters';
+export * from './selectMap';
+export * from './resolveFilters';

@@ -1,0 +1,108 @@
+import { MediaQuery } from 'svelte/reactivity';
+import { emptyDataset, loadTables, type Dataset, type Issue, type TableReport } from '$lib/data';
+import { resolveFilters, type FilterNotice, type Filters } from '$lib/query';
+import { loadBundledSources } from './bundled';
+import { filtersToSearch, parseFilters } from './urlState';
+
+export type LoadStatus = 'loading' | 'ready' | 'failed';
+
+/**
+ * The one store of the app. The URL is the only store of view state: filters are derived from it,
+ * and navigate() is the only way to change them. The dataset is kept in $state.raw: it is immutable
+ * and large, so Svelte must not proxy its rows.
+ */
+export class AppState {
+  #href = $state('http://localhost/');
+  #dataset = $state.raw<Dataset>(emptyDataset());
+  #reports = $state.raw<TableReport[]>([]);
+  #issues = $state.raw<Issue[]>([]);
+  #status = $state<LoadStatus>('loading');
+  #darkQuery = new MediaQuery('(prefers-color-scheme: dark)', false);
+  #reducedMotionQuery = new MediaQuery('(prefers-reduced-motion: reduce)', false);
+
+  // A read-only parse of #href: reactivity comes from #href itself, so a plain URL is right here.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #parsed = $derived(parseFilters(new URL(this.#href).searchParams));
+  readonly #resolved = $derived(resolveFilters(this.#parsed.filters, this.#dataset));
+
+  /** The filters in effect: the URL's, with values unknown to the data removed. */
+  get filters(): Filters {
+    return this.#resolved.filters;
+  }
+
+  /** Notices about URL values that were ignored. */
+  get notices(): FilterNotice[] {
+    return [...this.#parsed.notices, ...this.#resolved.notices];
+  }
+
+  get dataset(): Dataset {
+    return this.#dataset;
+  }
+
+  /** What loading each table gave (rows read, accepted, issues). */
+  get reports(): TableReport[] {
+    return this.#reports;
+  }
+
+  /** Every issue found while loading. */
+  get issues(): Issue[] {
+    return this.#issues;
+  }
+
+  get status(): LoadStatus {
+    return this.#status;
+  }
+
+  get scheme(): 'light' | 'dark' {
+    return this.#darkQuery.current ? 'dark' : 'light';
+  }
+
+  get reducedMotion(): boolean {
+    return this.#reducedMotionQuery.current;
+  }
+
+  /** Starts following the browser's URL (back and forward included) and loads the bundled data. */
+  start(): void {
+    this.#href = location.href;
+    addEventListener('popstate', () => (this.#href = location.href));
+    void this.loadBundled();
+  }
+
+  /** Loads data/*.csv through the same path as a user's file: parse, validate, build. */
+  async loadBundled(): Promise<void> {
+    this.#status = 'loading';
+    try {
+      const { dataset, reports, issues } = loadTables(await loadBundledSources());
+      this.#dataset = dataset;
+      this.#reports = reports;
+      this.#issues = issues;
+      this.#status = 'ready';
+    } catch (error) {
+      console.error(error);
+      this.#status = 'failed';
+    }
+  }
+
+  /** The link for filters changed by `patch`, relative to the page (keeps any sub-path). */
+  hrefFor(patch: Partial<Filters>): string {
+    const search = filtersToSearch({ ...this.filters, ...patch });
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read-only parse, as above
+    const url = new URL(this.#href);
+    return `${url.pathname}${search}${url.hash}`;
+  }
+
+  /**
+   * Changes filters by writing the URL. Discrete choices push a history entry (back undoes them);
+   * continuous ones (sliders, drags) pass `replace` so they do not flood the history.
+   */
+  navigate(patch: Partial<Filters>, options: { replace?: boolean } = {}): void {
+    const href = this.hrefFor(patch);
+    if (href === `${location.pathname}${location.search}${location.hash}`) return;
+    if (options.replace) history.replaceState(history.state, '', href);
+    else history.pushState(null, '', href);
+    this.#href = location.href;
+  }
+}
+
+/** The app's single store. */
+export const app = new AppState();

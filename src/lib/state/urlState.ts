@@ -1,0 +1,164 @@
+import { CHART_KINDS, DEFAULT_FILTERS, VIEWS, type FilterNotice, type Filters } from '$lib/query';
+
+/** What the parser made of one URL parameter (OWID's valid / invalid / missing). */
+export type ParamStatus = 'valid' | 'invalid' | 'missing';
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+interface ParamSpec<K extends keyof Filters> {
+  /** The name in the URL. */
+  name: string;
+  field: K;
+  parse(raw: string): Parsed<Filters[K]>;
+  /** The URL value, or null for the default (which is never written). */
+  serialize(value: Filters[K]): string | null;
+}
+
+// Longer values are refused outright: no real id is this long, and hostile links should not cost work.
+const MAX_LENGTH = 200;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// `~` joins multi-values: it is unreserved in URLs (never percent-encoded) and never occurs in an id.
+const SEPARATOR = '~';
+
+const valid = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const invalid = (reason: string): Parsed<never> => ({ ok: false, reason });
+
+function oneOf<T extends string>(values: readonly T[], what: string) {
+  return (raw: string): Parsed<T> =>
+    (values as readonly string[]).includes(raw)
+      ? valid(raw as T)
+      : invalid(`"${raw}" is not a ${what}; use one of ${values.join(', ')}.`);
+}
+
+function slugList(max: number, what: string) {
+  return (raw: string): Parsed<string[]> => {
+    const parts = raw.split(SEPARATOR).filter(Boolean);
+    if (!parts.length) return invalid(`no ${what} given.`);
+    if (parts.length > max) return invalid(`at most ${max} ${what}s can be given.`);
+    const bad = parts.find((p) => !SLUG.test(p));
+    if (bad !== undefined) return invalid(`"${bad}" is not a ${what} id.`);
+    return valid([...new Set(parts)]);
+  };
+}
+
+function year(raw: string): Parsed<number | null> {
+  if (!/^\d{4}$/.test(raw)) return invalid(`"${raw}" is not a year (YYYY).`);
+  const value = Number(raw);
+  return value >= 1990 && value <= 2100 ? valid(value) : invalid(`${raw} is outside 1990–2100.`);
+}
+
+const list = (values: string[]): string | null => (values.length ? values.join(SEPARATOR) : null);
+const optional = (value: string | number | null): string | null => (value === null ? null : String(value));
+
+/** Every URL parameter, in the order it is written. */
+const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
+  {
+    name: 'view',
+    field: 'view',
+    parse: oneOf(VIEWS, 'view'),
+    serialize: (v) => (v === DEFAULT_FILTERS.view ? null : v),
+  },
+  { name: 'embed', field: 'embed', parse: oneOf(CHART_KINDS, 'chart'), serialize: optional },
+  { name: 'conference', field: 'conferences', parse: slugList(2, 'conference'), serialize: list },
+  { name: 'theme', field: 'themes', parse: slugList(8, 'theme'), serialize: list },
+  { name: 'from', field: 'from', parse: year, serialize: optional },
+  { name: 'to', field: 'to', parse: year, serialize: optional },
+  {
+    name: 'region',
+    field: 'region',
+    parse: (raw) => (/^[\p{L} -]{2,40}$/u.test(raw) ? valid(raw) : invalid(`"${raw}" is not a region name.`)),
+    serialize: optional,
+  },
+  {
+    name: 'country',
+    field: 'country',
+    parse: (raw) => (/^[A-Z]{3}$/.test(raw) ? valid(raw) : invalid(`"${raw}" is not an ISO3 country code.`)),
+    serialize: optional,
+  },
+];
+
+/** Renamed parameters: an old link keeps working (`?tab=map` → `?view=map`). */
+export const URL_MIGRATIONS: readonly { from: string; to: string }[] = [
+  { from: 'tab', to: 'view' },
+  { from: 'conf', to: 'conference' },
+  { from: 'themes', to: 'theme' },
+  { from: 'iso3', to: 'country' },
+];
+
+/** Applies URL_MIGRATIONS, returning new params (the input is not changed). */
+export function migrateParams(params: URLSearchParams): URLSearchParams {
+  const migrated = new URLSearchParams(params);
+  for (const { from, to } of URL_MIGRATIONS) {
+    const value = migrated.get(from);
+    if (value === null) continue;
+    migrated.delete(from);
+    if (!migrated.has(to)) migrated.set(to, value);
+  }
+  return migrated;
+}
+
+/** The result of reading a URL: the filters, each parameter's status, and notices for invalid ones. */
+export interface ParsedFilters {
+  filters: Filters;
+  status: Record<string, ParamStatus>;
+  notices: FilterNotice[];
+}
+
+/**
+ * Reads filters from URL parameters, tolerantly: an invalid value is ignored (the default stays) and
+ * reported as a notice; nothing here throws. `?view=chart` → view "map" and one notice.
+ */
+export function parseFilters(input: URLSearchParams): ParsedFilters {
+  const params = migrateParams(input);
+  const filters: Filters = { ...DEFAULT_FILTERS, conferences: [], themes: [] };
+  const status: Record<string, ParamStatus> = {};
+  const notices: FilterNotice[] = [];
+  for (const spec of PARAMS) {
+    const raw = params.get(spec.name);
+    if (raw === null || raw === '') {
+      status[spec.name] = 'missing';
+      continue;
+    }
+    const parsed: Parsed<unknown> =
+      raw.length > MAX_LENGTH
+        ? invalid(`the value is too long (${raw.length} characters).`)
+        : spec.parse(raw.trim());
+    if (parsed.ok) {
+      (filters as unknown as Record<string, unknown>)[spec.field] = parsed.value;
+      status[spec.name] = 'valid';
+    } else {
+      status[spec.name] = 'invalid';
+      notices.push({
+        param: spec.name,
+        value: raw.slice(0, 80),
+        message: `Ignored ${spec.name}: ${parsed.reason}`,
+      });
+    }
+  }
+  if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
+    notices.push({
+      param: 'to',
+      value: String(filters.to),
+      message: `Ignored to: ${filters.to} is before from (${filters.from}).`,
+    });
+    status.to = 'invalid';
+    filters.to = null;
+  }
+  return { filters, status, notices };
+}
+
+/** Writes filters as URL parameters, only the non-default ones, in a fixed order. */
+export function serializeFilters(filters: Filters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const spec of PARAMS) {
+    const value = (spec.serialize as (v: unknown) => string | null)(filters[spec.field]);
+    if (value !== null) params.set(spec.name, value);
+  }
+  return params;
+}
+
+/** The query string for filters ("" for the defaults, else "?view=…"); `~` is kept readable. */
+export function filtersToSearch(filters: Filters): string {
+  const query = serializeFilters(filters).toString().replace(/%7E/gi, '~');
+  return query ? `?${query}` : '';
+}
