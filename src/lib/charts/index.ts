@@ -1,0 +1,6 @@
+// Public surface of the charts layer: pure spec builders, geometry and palettes (no Svelte here;
+// the components are in ./svelte.ts so that Node can build specs without a compiler).
+export * from './palette';
+export * from './geo';
+export * from './tagElements';
+export * from './map/mapSpec';

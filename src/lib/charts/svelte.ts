@@ -1,0 +1,4 @@
+// The Svelte renderers of the charts layer (the pure specs are in ./index.ts).
+export { default as PlotFigure } from './PlotFigure.svelte';
+export { default as AttendanceMapChart } from './map/AttendanceMapChart.svelte';
+export { loadWorld } from './loadWorld';
