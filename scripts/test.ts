@@ -1,0 +1,94 @@
+/**
+ * `npm test`: the one gate. Runs, in order, the unit tests (vitest), svelte-check, eslint,
+ * prettier --check, a production build, and the browser tests (vitest + playwright-core driving
+ * Debian's Chromium). Every step runs even if an earlier one fails, so one run shows everything.
+ * It ends with one line, "N passed, N failed", counting every unit and browser test, plus one per
+ * static gate (svelte-check, eslint, prettier, build), and exits non-zero if anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  success: boolean;
+}
+
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+const env = { ...process.env, TZ: 'UTC', FORCE_COLOR: process.env.CI ? '0' : '1' };
+
+function run(label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  return result.status === 0;
+}
+
+function gate(label: string, command: string, args: string[]): void {
+  if (run(label, command, args)) passed++;
+  else {
+    failed++;
+    failures.push(label);
+  }
+}
+
+function vitest(label: string, project: string, extraEnv: Record<string, string> = {}): void {
+  const out = `test-results/${project}.json`;
+  rmSync(out, { force: true });
+  const ok = run(
+    label,
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+    ],
+    extraEnv,
+  );
+  if (!existsSync(out)) {
+    failed++;
+    failures.push(`${label} (no results: the runner itself failed)`);
+    return;
+  }
+  const report = JSON.parse(readFileSync(out, 'utf8')) as VitestJson;
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  // Skipped or todo tests are not allowed: count them as failures so they cannot hide.
+  const skipped = report.numPendingTests + report.numTodoTests;
+  failed += skipped;
+  if (report.numFailedTests || skipped || !ok) failures.push(label);
+  if (!ok && report.numFailedTests === 0 && !skipped) failed++; // e.g. a file failed to import
+}
+
+mkdirSync('test-results', { recursive: true });
+vitest('unit tests', 'unit');
+gate('svelte-check', 'npx', [
+  'svelte-check',
+  '--tsconfig',
+  './tsconfig.json',
+  '--fail-on-warnings',
+  '--output',
+  'human',
+]);
+gate('eslint', 'npx', ['eslint', '.']);
+gate('prettier', 'npx', ['prettier', '--check', '.']);
+const built = run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+if (built) {
+  passed++;
+  vitest('browser tests', 'e2e', { E2E_PREBUILT: '1' });
+} else {
+  failed++;
+  failures.push('build (browser tests not run)');
+}
+
+console.log('');
+if (failures.length) console.log(`Failed: ${failures.join('; ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

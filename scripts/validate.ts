@@ -1,0 +1,150 @@
+/**
+ * `npm run -s validate -- FILE [--table KIND] [--json]`
+ * Validates a CSV or JSON file with the same code the browser uses. References (conference ids,
+ * initiative ids, theme ids) are checked against the bundled data, as when a file is added to it.
+ * Exit status: 0 every row valid; 1 some rows rejected (the good ones still count); 2 the file cannot
+ * be read or its table is unknown.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  buildDataset,
+  readTable,
+  TABLE_KINDS,
+  type Issue,
+  type TableKind,
+  type TableSet,
+} from '../src/lib/data/index.ts';
+import { readBundledSources } from './lib/readBundled.ts';
+
+const USAGE = `usage: npm run -s validate -- FILE [--table ${TABLE_KINDS.join('|')}] [--json]`;
+
+function fail(message: string, json: boolean, file = ''): never {
+  if (json)
+    console.log(
+      JSON.stringify({
+        file,
+        table: null,
+        rows: 0,
+        accepted: 0,
+        rejected: 0,
+        issues: [{ line: 0, code: 'unreadable', message, severity: 'error' }],
+        records: [],
+      }),
+    );
+  else console.error(message);
+  process.exit(2);
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      table: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\n${USAGE}`, process.argv.includes('--json'));
+}
+const { values, positionals } = args;
+const json = values.json ?? false;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const path = positionals[0];
+if (!path || positionals.length > 1) fail(USAGE, json);
+if (values.table !== undefined && !(TABLE_KINDS as readonly string[]).includes(values.table))
+  fail(`Unknown table "${values.table}". Tables: ${TABLE_KINDS.join(', ')}.`, json, path);
+
+let text: string;
+try {
+  if (!statSync(path).isFile()) throw new Error('not a file');
+  text = readFileSync(path, 'utf8');
+} catch (error) {
+  fail(`Cannot read ${path}: ${(error as Error).message}`, json, path);
+}
+
+const name = basename(path);
+const result = readTable({
+  name,
+  text,
+  origin: name,
+  ...(values.table ? { kind: values.table as TableKind } : {}),
+});
+const reports = result.reports;
+const unreadable = reports.every(
+  (r) => r.kind === undefined || r.issues.some((i) => i.line === 0 && i.severity === 'error'),
+);
+
+// Check references against the bundled data, as when the file is added to it in the browser.
+const bundled = readBundledSources().filter(
+  (s) => !reports.some((r) => r.kind === s.kind && s.name.endsWith(name)),
+);
+const base: TableSet = {};
+for (const source of bundled) Object.assign(base, readTable(source).tables);
+const merged: TableSet = { ...base };
+for (const [kind, rows] of Object.entries(result.tables) as [TableKind, unknown[]][])
+  (merged[kind] as unknown[]) = [...((base[kind] as unknown[] | undefined) ?? []), ...rows];
+const linked = buildDataset(merged);
+const referenceIssues = linked.issues.filter((i) => i.file === name);
+
+const issues: Issue[] = [...reports.flatMap((r) => r.issues), ...referenceIssues].sort(
+  (a, b) => a.line - b.line,
+);
+const rows = reports.reduce((n, r) => n + r.total, 0);
+const accepted = reports.reduce((n, r) => n + r.accepted, 0) - referenceIssues.length;
+const table = reports.length === 1 ? (reports[0]!.kind ?? null) : reports.map((r) => r.kind ?? null);
+
+const records = (
+  Object.entries(result.tables) as unknown as [TableKind, Record<string, unknown>[]][]
+).flatMap(([kind, list]) =>
+  list
+    .filter((row) => !referenceIssues.some((i) => i.line === row.line))
+    .map((row) => ({
+      table: kind,
+      line: row.line,
+      ...('country' in row ? { iso3: row.country ?? null } : {}),
+      ...pick(row, ['id', 'conference', 'initiative', 'document', 'theme', 'role', 'status', 'year']),
+    })),
+);
+
+function pick(row: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (k in row && row[k] !== '' && row[k] !== null) out[k] = row[k];
+  return out;
+}
+
+const summary = {
+  file: path,
+  table,
+  rows,
+  accepted,
+  rejected: rows - accepted,
+  issues: issues.map((i) => ({
+    line: i.line,
+    column: i.column ?? null,
+    value: i.value ?? null,
+    code: i.code,
+    message: i.message,
+    severity: i.severity,
+    ...(i.suggestion ? { suggestion: i.suggestion } : {}),
+  })),
+  records,
+};
+
+if (json) console.log(JSON.stringify(summary, null, 2));
+else {
+  console.log(
+    `${path}: ${table ?? 'unknown table'} — ${rows} rows, ${accepted} accepted, ${rows - accepted} rejected`,
+  );
+  for (const i of summary.issues)
+    console.log(
+      `  line ${i.line}${i.column ? `, column ${i.column}` : ''}: ${i.severity} ${i.code}: ${i.message}${i.suggestion ? ` (did you mean ${i.suggestion}?)` : ''}`,
+    );
+}
+process.exit(unreadable ? 2 : rows - accepted > 0 ? 1 : 0);

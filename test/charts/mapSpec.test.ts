@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import * as Plot from '@observablehq/plot';
+import { loadTables } from '$lib/data';
+import {
+  attendanceMapSpec,
+  contrastRatio,
+  DARK_PALETTE,
+  LIGHT_PALETTE,
+  mapCounts,
+  mapLayers,
+  prepareWorld,
+  type CountriesTopology,
+} from '$lib/charts';
+import { selectMapModel } from '$lib/query';
+import { expectSvgSnapshot, makeDocument } from './svgSnapshot';
+
+const world = prepareWorld(
+  JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as CountriesTopology,
+);
+
+// A small fixed dataset, so the snapshot changes only when the chart does.
+const { dataset } = loadTables([
+  {
+    name: 'conferences.csv',
+    kind: 'conferences',
+    text: 'id,name,country,start_date,states,source\nseoul-2013,Seoul Conference on Cyberspace 2013,KOR,2013-10-17,87,https://a.org\n',
+  },
+  {
+    name: 'participation.csv',
+    kind: 'participation',
+    text: [
+      'conference,country,role,confidence,source',
+      'seoul-2013,GBR,attendee,documented,https://b.org',
+      'seoul-2013,SGP,attendee,documented,https://c.org',
+      'seoul-2013,MLT,speaker,secondary-report,https://d.org',
+      'seoul-2013,XKX,attendee,documented,https://e.org',
+    ].join('\n'),
+  },
+  {
+    name: 'initiatives.csv',
+    kind: 'initiatives',
+    text: 'id,name,date,source\nfoc,Freedom Online Coalition,2011-12,https://f.org\n',
+  },
+  {
+    name: 'memberships.csv',
+    kind: 'memberships',
+    text: 'initiative,country,source\nfoc,MCO,https://f.org\n',
+  },
+]);
+const model = selectMapModel(dataset, dataset.conferenceById.get('seoul-2013')!);
+
+describe('the world shapes', () => {
+  test('Kosovo gets its code from its name; the unclaimed areas stay without one', () => {
+    expect(world.byIso3.get('XKX')?.name).toBe('Kosovo');
+    expect(
+      world.shapes
+        .filter((s) => !s.iso3)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['N. Cyprus', 'Somaliland']);
+  });
+});
+
+describe('selectMapModel', () => {
+  test('the host comes from the conference; the others are documented attendees', () => {
+    expect(model.states.map((s) => [s.name, s.status])).toEqual([
+      ['Kosovo', 'attendee'],
+      ['Malta', 'attendee'],
+      ['Singapore', 'attendee'],
+      ['South Korea', 'host'],
+      ['United Kingdom', 'attendee'],
+    ]);
+    expect(model.coverage).toEqual({ documented: 5, reported: 87 });
+    expect(model.counts).toEqual({ host: 1, attendee: 4 });
+  });
+});
+
+describe('mapLayers', () => {
+  test('states missing from the base map or too small become markers', () => {
+    const layers = mapLayers(model, world, 960);
+    // Kosovo has a shape, but at 960 px it is too small to see or click.
+    expect(layers.markers.map((m) => [m.iso3, m.status])).toEqual([
+      ['XKX', 'attendee'],
+      ['MLT', 'attendee'],
+      ['MCO', 'no-record'],
+      ['SGP', 'attendee'],
+    ]);
+    expect(layers.shapes.find((s) => s.iso3 === 'KOR')?.status).toBe('host');
+    expect(layers.shapes.find((s) => s.iso3 === 'FRA')?.status).toBe('no-record');
+  });
+
+  test('a narrower map turns more small shapes into markers', () => {
+    const wide = mapLayers(model, world, 1600).markers.length;
+    const narrow = mapLayers(model, world, 360).markers.length;
+    expect(narrow).toBeGreaterThanOrEqual(wide);
+  });
+
+  test('counts each drawn state once', () => {
+    const counts = mapCounts(mapLayers(model, world, 960));
+    expect(counts.host).toBe(1);
+    expect(counts.attendee).toBe(4);
+    // Every shape with a code, plus the three marker-only states (MLT, MCO, SGP), less the five documented.
+    expect(counts['no-record']).toBe(world.byIso3.size + 3 - 5);
+  });
+});
+
+describe('attendanceMapSpec', () => {
+  test('every state element carries data-iso3 and data-status', () => {
+    const document = makeDocument();
+    const svg = Plot.plot({
+      ...attendanceMapSpec(model, world, { width: 960, palette: LIGHT_PALETTE }),
+      document,
+    });
+    const tagged = Array.from(svg.querySelectorAll('[data-iso3]'));
+    const status = (iso3: string) =>
+      tagged.filter((e) => e.getAttribute('data-iso3') === iso3).map((e) => e.getAttribute('data-status'));
+    expect(status('KOR')).toEqual(['host']);
+    expect(status('SGP')).toEqual(['attendee']);
+    expect(status('MCO')).toEqual(['no-record']);
+    expect(tagged.find((e) => e.getAttribute('data-iso3') === 'SGP')?.getAttribute('data-kind')).toBe(
+      'marker',
+    );
+    expect(svg.querySelector('pattern')?.id).toBe('lpa-map-hatch');
+  });
+
+  test('SVG snapshot', () => {
+    const document = makeDocument();
+    const svg = Plot.plot({
+      ...attendanceMapSpec(model, world, { width: 640, palette: LIGHT_PALETTE }),
+      document,
+    });
+    expectSvgSnapshot(svg.outerHTML, 'attendance-map-seoul');
+  });
+});
+
+describe('palettes', () => {
+  test.each([LIGHT_PALETTE, DARK_PALETTE])(
+    '$name: statuses differ by at least 3:1 against their neighbours',
+    (p) => {
+      expect(contrastRatio(p.host, p.attendee)).toBeGreaterThanOrEqual(3);
+      // Attendees also differ by their hatching, so lightness alone may be a little under 3:1 here.
+      expect(contrastRatio(p.attendee, p.noRecord)).toBeGreaterThanOrEqual(2);
+      expect(contrastRatio(p.text, p.background)).toBeGreaterThanOrEqual(7);
+    },
+  );
+});

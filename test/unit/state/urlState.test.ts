@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { DEFAULT_FILTERS, VIEWS, type Filters } from '$lib/query';
+import { filtersToSearch, migrateParams, parseFilters, serializeFilters } from '$lib/state';
+
+const parse = (search: string) => parseFilters(new URLSearchParams(search));
+
+describe('parseFilters', () => {
+  test('no parameters give the defaults, each marked missing', () => {
+    const r = parse('');
+    expect(r.filters).toEqual(DEFAULT_FILTERS);
+    expect(r.status.view).toBe('missing');
+    expect(r.notices).toEqual([]);
+  });
+
+  test('reads every parameter of the Contracts', () => {
+    const r = parse(
+      'view=timeline&conference=seoul-2013~the-hague-2015&theme=cybercrime~capacity-building&from=2012&to=2015&region=Europe&country=KOR',
+    );
+    expect(r.filters).toEqual({
+      ...DEFAULT_FILTERS,
+      view: 'timeline',
+      conferences: ['seoul-2013', 'the-hague-2015'],
+      themes: ['cybercrime', 'capacity-building'],
+      from: 2012,
+      to: 2015,
+      region: 'Europe',
+      country: 'KOR',
+    });
+    expect(Object.values(r.status).filter((s) => s === 'valid')).toHaveLength(7);
+  });
+
+  test.each([
+    { search: 'view=chart', param: 'view' },
+    { search: 'conference=Seoul 2013', param: 'conference' },
+    { search: 'conference=a~b~c', param: 'conference' },
+    { search: 'from=twenty', param: 'from' },
+    { search: 'to=1800', param: 'to' },
+    { search: 'country=kor', param: 'country' },
+    { search: 'embed=table', param: 'embed' },
+    { search: `theme=${'a'.repeat(500)}`, param: 'theme' },
+    { search: 'region=<script>', param: 'region' },
+  ])('an invalid $param is ignored with a notice ($search)', ({ search, param }) => {
+    const r = parse(search);
+    expect(r.status[param]).toBe('invalid');
+    expect(r.notices.map((n) => n.param)).toEqual([param]);
+    expect(r.filters).toEqual(DEFAULT_FILTERS);
+  });
+
+  test('from after to drops to, with a notice', () => {
+    const r = parse('from=2016&to=2012');
+    expect(r.filters.from).toBe(2016);
+    expect(r.filters.to).toBeNull();
+    expect(r.notices[0]!.param).toBe('to');
+  });
+
+  test('renamed parameters still work', () => {
+    expect(migrateParams(new URLSearchParams('tab=themes&conf=seoul-2013')).toString()).toBe(
+      'view=themes&conference=seoul-2013',
+    );
+    expect(parse('tab=sources').filters.view).toBe('sources');
+  });
+});
+
+describe('serializeFilters', () => {
+  test('writes only non-default values, with ~ between multiple values', () => {
+    expect(filtersToSearch(DEFAULT_FILTERS)).toBe('');
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, view: 'map' })).toBe('');
+    expect(
+      filtersToSearch({ ...DEFAULT_FILTERS, view: 'themes', themes: ['cybercrime', 'capacity-building'] }),
+    ).toBe('?view=themes&theme=cybercrime~capacity-building');
+  });
+
+  const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+  const year = fc.integer({ min: 1990, max: 2100 });
+  const filters: fc.Arbitrary<Filters> = fc
+    .record({
+      view: fc.constantFrom(...VIEWS),
+      conferences: fc.uniqueArray(slug, { maxLength: 2 }),
+      themes: fc.uniqueArray(slug, { maxLength: 8 }),
+      from: fc.option(year),
+      to: fc.option(year),
+      region: fc.option(fc.constantFrom('Africa', 'Americas', 'Asia', 'Europe', 'Oceania')),
+      country: fc.option(fc.stringMatching(/^[A-Z]{3}$/)),
+      embed: fc.option(fc.constantFrom('map' as const, 'timeline' as const, 'themes' as const)),
+    })
+    .filter((f) => f.from === null || f.to === null || f.from <= f.to);
+
+  test('parse(serialize(f)) gives f back for any valid filters', () => {
+    fc.assert(
+      fc.property(filters, (f) => {
+        expect(parseFilters(serializeFilters(f)).filters).toEqual(f);
+        expect(parseFilters(new URLSearchParams(filtersToSearch(f))).filters).toEqual(f);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('random junk parameters never throw', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            'view',
+            'conference',
+            'theme',
+            'from',
+            'to',
+            'region',
+            'country',
+            'embed',
+            'tab',
+            'x',
+          ),
+          fc.string({ maxLength: 300 }),
+        ),
+        (params) => {
+          const r = parseFilters(new URLSearchParams(params));
+          expect(VIEWS).toContain(r.filters.view);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
