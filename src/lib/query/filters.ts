@@ -6,13 +6,33 @@ export type View = (typeof VIEWS)[number];
 export const CHART_KINDS = ['map', 'timeline', 'themes'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
+/** What the map shows: one conference (or two compared), every conference so far, or a membership. */
+export const MAP_LAYERS = ['attendance', 'cumulative', 'membership'] as const;
+export type MapLayer = (typeof MAP_LAYERS)[number];
+
+/** Which rows count: all, only the bundled data, or only the user's own files. */
+export const DATA_SOURCES = ['all', 'bundled', 'user'] as const;
+export type DataSourceFilter = (typeof DATA_SOURCES)[number];
+
+/** How theme frequency is measured. */
+export const THEME_METRICS = ['count', 'per-1000', 'share'] as const;
+export type ThemeMetric = (typeof THEME_METRICS)[number];
+
+/** What theme frequency is grouped by. */
+export const THEME_GROUPS = ['conference', 'document', 'year'] as const;
+export type ThemeGroup = (typeof THEME_GROUPS)[number];
+
+/** Colour scheme: follow the system, or force one (embeds and the user's override). */
+export const SCHEMES = ['auto', 'light', 'dark'] as const;
+export type Scheme = (typeof SCHEMES)[number];
+
 /**
  * Everything a view shows is decided by this state, and it all lives in the URL
  * (`?view=map&conference=seoul-2013&theme=cybercrime~capacity-building`).
  */
 export interface Filters {
   view: View;
-  /** Conference ids; on the map one is shown, two are compared. Empty = the default (first) one. */
+  /** Conference ids; on the map one is shown, two are compared. Empty = all (the map shows the first). */
   conferences: string[];
   /** Theme ids; empty = all themes. */
   themes: string[];
@@ -22,10 +42,34 @@ export interface Filters {
   to: number | null;
   /** Region name as in the country list ("Europe", "Asia", …); null = the world. */
   region: string | null;
-  /** ISO3 of the state whose profile is open; null = none. */
+  /** ISO3 of the selected state (its profile is open, and it is highlighted everywhere); null = none. */
   country: string | null;
+  /** Id of the selected initiative (its detail is open, and it is highlighted everywhere); null = none. */
+  initiative: string | null;
+  /** Which data counts: all, bundled only, or the user's own only. */
+  source: DataSourceFilter;
+  /** The map's layer. */
+  layer: MapLayer;
+  /** For the membership layer: the initiative whose members are shown (e.g. freedom-online-coalition). */
+  membership: string | null;
+  /** For the membership layer: members as of this year; null = the latest year in the data. */
+  asof: number | null;
+  /** Theme frequency measure. */
+  metric: ThemeMetric;
+  /** Theme frequency grouping. */
+  group: ThemeGroup;
+  /** Table view search text. */
+  q: string;
+  /** Table view sort: a column key, with a leading "-" for descending; null = the table's default. */
+  sort: string | null;
   /** When set, the page shows this chart alone, for embedding. */
   embed: ChartKind | null;
+  /** Colour scheme override (embeds and the page's toggle). */
+  scheme: Scheme;
+  /** Embed flag: no page background. */
+  transparent: boolean;
+  /** Embed flag: no interaction (a picture of the chart). */
+  static: boolean;
 }
 
 /** The state of a URL with no parameters. */
@@ -37,8 +81,25 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   to: null,
   region: null,
   country: null,
+  initiative: null,
+  source: 'all',
+  layer: 'attendance',
+  membership: null,
+  asof: null,
+  metric: 'count',
+  group: 'conference',
+  q: '',
+  sort: null,
   embed: null,
+  scheme: 'auto',
+  transparent: false,
+  static: false,
 });
+
+/** A fresh, mutable copy of the defaults. */
+export function defaultFilters(): Filters {
+  return { ...DEFAULT_FILTERS, conferences: [], themes: [] };
+}
 
 /** A user-visible notice about a filter value that was ignored (from the URL or unknown to the data). */
 export interface FilterNotice {

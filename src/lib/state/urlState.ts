@@ -1,4 +1,16 @@
-import { CHART_KINDS, DEFAULT_FILTERS, VIEWS, type FilterNotice, type Filters } from '$lib/query';
+import {
+  CHART_KINDS,
+  DATA_SOURCES,
+  DEFAULT_FILTERS,
+  defaultFilters,
+  MAP_LAYERS,
+  SCHEMES,
+  THEME_GROUPS,
+  THEME_METRICS,
+  VIEWS,
+  type FilterNotice,
+  type Filters,
+} from '$lib/query';
 
 /** What the parser made of one URL parameter (OWID's valid / invalid / missing). */
 export type ParamStatus = 'valid' | 'invalid' | 'missing';
@@ -9,6 +21,8 @@ interface ParamSpec<K extends keyof Filters> {
   /** The name in the URL. */
   name: string;
   field: K;
+  /** A flag: present (or "1"/"true") means true; an empty value counts. */
+  flag?: boolean;
   parse(raw: string): Parsed<Filters[K]>;
   /** The URL value, or null for the default (which is never written). */
   serialize(value: Filters[K]): string | null;
@@ -75,7 +89,72 @@ const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
     parse: (raw) => (/^[A-Z]{3}$/.test(raw) ? valid(raw) : invalid(`"${raw}" is not an ISO3 country code.`)),
     serialize: optional,
   },
+  { name: 'initiative', field: 'initiative', parse: slug('initiative'), serialize: optional },
+  {
+    name: 'source',
+    field: 'source',
+    parse: oneOf(DATA_SOURCES, 'data source'),
+    serialize: unlessDefault('source'),
+  },
+  { name: 'layer', field: 'layer', parse: oneOf(MAP_LAYERS, 'map layer'), serialize: unlessDefault('layer') },
+  { name: 'membership', field: 'membership', parse: slug('initiative'), serialize: optional },
+  { name: 'asof', field: 'asof', parse: year, serialize: optional },
+  {
+    name: 'metric',
+    field: 'metric',
+    parse: oneOf(THEME_METRICS, 'measure'),
+    serialize: unlessDefault('metric'),
+  },
+  {
+    name: 'group',
+    field: 'group',
+    parse: oneOf(THEME_GROUPS, 'grouping'),
+    serialize: unlessDefault('group'),
+  },
+  {
+    name: 'q',
+    field: 'q',
+    parse: (raw) => valid(raw.replace(/[\p{Cc}\s]+/gu, ' ').trim()),
+    serialize: (v) => (v ? v : null),
+  },
+  {
+    name: 'sort',
+    field: 'sort',
+    parse: (raw) =>
+      /^-?[a-z0-9_]{1,40}$/.test(raw) ? valid(raw) : invalid(`"${raw}" is not a column to sort by.`),
+    serialize: optional,
+  },
+  {
+    name: 'scheme',
+    field: 'scheme',
+    parse: oneOf(SCHEMES, 'colour scheme'),
+    serialize: unlessDefault('scheme'),
+  },
+  { name: 'transparent', field: 'transparent', flag: true, parse: flag('transparent'), serialize: flagValue },
+  { name: 'static', field: 'static', flag: true, parse: flag('static'), serialize: flagValue },
 ];
+
+function slug(what: string) {
+  return (raw: string): Parsed<string | null> =>
+    SLUG.test(raw) ? valid(raw) : invalid(`"${raw}" is not an ${what} id.`);
+}
+
+function unlessDefault<K extends 'source' | 'layer' | 'metric' | 'group' | 'scheme'>(field: K) {
+  return (value: Filters[K]): string | null => (value === DEFAULT_FILTERS[field] ? null : value);
+}
+
+function flag(what: string) {
+  return (raw: string): Parsed<boolean> =>
+    /^(|1|true|yes)$/i.test(raw)
+      ? valid(true)
+      : /^(0|false|no)$/i.test(raw)
+        ? valid(false)
+        : invalid(`"${raw}" is not on or off for ${what}.`);
+}
+
+function flagValue(value: boolean): string | null {
+  return value ? '1' : null;
+}
 
 /** Renamed parameters: an old link keeps working (`?tab=map` → `?view=map`). */
 export const URL_MIGRATIONS: readonly { from: string; to: string }[] = [
@@ -88,6 +167,12 @@ export const URL_MIGRATIONS: readonly { from: string; to: string }[] = [
 /** Applies URL_MIGRATIONS, returning new params (the input is not changed). */
 export function migrateParams(params: URLSearchParams): URLSearchParams {
   const migrated = new URLSearchParams(params);
+  // Embeds may say theme=dark|light|auto for the colour scheme (theme is otherwise the theme filter).
+  const theme = migrated.get('theme');
+  if (theme && (SCHEMES as readonly string[]).includes(theme)) {
+    migrated.delete('theme');
+    if (!migrated.has('scheme')) migrated.set('scheme', theme);
+  }
   for (const { from, to } of URL_MIGRATIONS) {
     const value = migrated.get(from);
     if (value === null) continue;
@@ -110,12 +195,12 @@ export interface ParsedFilters {
  */
 export function parseFilters(input: URLSearchParams): ParsedFilters {
   const params = migrateParams(input);
-  const filters: Filters = { ...DEFAULT_FILTERS, conferences: [], themes: [] };
+  const filters = defaultFilters();
   const status: Record<string, ParamStatus> = {};
   const notices: FilterNotice[] = [];
   for (const spec of PARAMS) {
     const raw = params.get(spec.name);
-    if (raw === null || raw === '') {
+    if (raw === null || (raw === '' && !spec.flag)) {
       status[spec.name] = 'missing';
       continue;
     }

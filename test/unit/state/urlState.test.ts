@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_FILTERS, VIEWS, type Filters } from '$lib/query';
+import {
+  CHART_KINDS,
+  DATA_SOURCES,
+  DEFAULT_FILTERS,
+  MAP_LAYERS,
+  SCHEMES,
+  THEME_GROUPS,
+  THEME_METRICS,
+  VIEWS,
+  type Filters,
+} from '$lib/query';
 import { filtersToSearch, migrateParams, parseFilters, serializeFilters } from '$lib/state';
 
 const parse = (search: string) => parseFilters(new URLSearchParams(search));
@@ -15,7 +25,7 @@ describe('parseFilters', () => {
 
   test('reads every parameter of the Contracts', () => {
     const r = parse(
-      'view=timeline&conference=seoul-2013~the-hague-2015&theme=cybercrime~capacity-building&from=2012&to=2015&region=Europe&country=KOR',
+      'view=timeline&conference=seoul-2013~the-hague-2015&theme=cybercrime~capacity-building&from=2012&to=2015&region=Europe&country=KOR&initiative=gfce-launch&source=user&layer=membership&membership=freedom-online-coalition&asof=2014&metric=share&group=document&q=cyber%20centre&sort=-date&scheme=dark&transparent&static=1',
     );
     expect(r.filters).toEqual({
       ...DEFAULT_FILTERS,
@@ -26,8 +36,21 @@ describe('parseFilters', () => {
       to: 2015,
       region: 'Europe',
       country: 'KOR',
+      initiative: 'gfce-launch',
+      source: 'user',
+      layer: 'membership',
+      membership: 'freedom-online-coalition',
+      asof: 2014,
+      metric: 'share',
+      group: 'document',
+      q: 'cyber centre',
+      sort: '-date',
+      scheme: 'dark',
+      transparent: true,
+      static: true,
     });
-    expect(Object.values(r.status).filter((s) => s === 'valid')).toHaveLength(7);
+    expect(Object.values(r.status).filter((s) => s === 'valid')).toHaveLength(19);
+    expect(r.notices).toEqual([]);
   });
 
   test.each([
@@ -40,6 +63,11 @@ describe('parseFilters', () => {
     { search: 'embed=table', param: 'embed' },
     { search: `theme=${'a'.repeat(500)}`, param: 'theme' },
     { search: 'region=<script>', param: 'region' },
+    { search: 'layer=heat', param: 'layer' },
+    { search: 'metric=percent', param: 'metric' },
+    { search: 'transparent=maybe', param: 'transparent' },
+    { search: 'sort=name;drop', param: 'sort' },
+    { search: 'initiative=GFCE launch', param: 'initiative' },
   ])('an invalid $param is ignored with a notice ($search)', ({ search, param }) => {
     const r = parse(search);
     expect(r.status[param]).toBe('invalid');
@@ -52,6 +80,11 @@ describe('parseFilters', () => {
     expect(r.filters.from).toBe(2016);
     expect(r.filters.to).toBeNull();
     expect(r.notices[0]!.param).toBe('to');
+  });
+
+  test('theme=dark|light|auto is read as the colour scheme (embed flag)', () => {
+    expect(parse('embed=map&theme=dark').filters).toMatchObject({ embed: 'map', scheme: 'dark', themes: [] });
+    expect(parse('theme=cybercrime').filters).toMatchObject({ scheme: 'auto', themes: ['cybercrime'] });
   });
 
   test('renamed parameters still work', () => {
@@ -82,7 +115,19 @@ describe('serializeFilters', () => {
       to: fc.option(year),
       region: fc.option(fc.constantFrom('Africa', 'Americas', 'Asia', 'Europe', 'Oceania')),
       country: fc.option(fc.stringMatching(/^[A-Z]{3}$/)),
-      embed: fc.option(fc.constantFrom('map' as const, 'timeline' as const, 'themes' as const)),
+      initiative: fc.option(slug),
+      source: fc.constantFrom(...DATA_SOURCES),
+      layer: fc.constantFrom(...MAP_LAYERS),
+      membership: fc.option(slug),
+      asof: fc.option(year),
+      metric: fc.constantFrom(...THEME_METRICS),
+      group: fc.constantFrom(...THEME_GROUPS),
+      q: fc.string({ maxLength: 40 }).map((q) => q.replace(/[\p{Cc}\s]+/gu, ' ').trim()),
+      sort: fc.option(fc.stringMatching(/^-?[a-z0-9_]{1,12}$/)),
+      embed: fc.option(fc.constantFrom(...CHART_KINDS)),
+      scheme: fc.constantFrom(...SCHEMES),
+      transparent: fc.boolean(),
+      static: fc.boolean(),
     })
     .filter((f) => f.from === null || f.to === null || f.from <= f.to);
 
