@@ -1,0 +1,3 @@
+// Public surface of exports: CSV (formula-escaped) and browser downloads.
+export * from './toCsv';
+export * from './download';

@@ -1,0 +1,29 @@
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
+
+/** A whole number with thousands separators: 1600 → "1,600"; null → "–". */
+export function formatCount(value: number | null | undefined): string {
+  return value === null || value === undefined || Number.isNaN(value) ? '–' : integer.format(value);
+}
+
+/** One decimal: 4.25 → "4.3". */
+export function formatDecimal(value: number): string {
+  return decimal.format(value);
+}
+
+/** A share as a percentage: 0.237 → "24%". */
+export function formatShare(value: number): string {
+  return percent.format(value);
+}
+
+/** A list in prose: ["a", "b", "c"] → "a, b and c". */
+export function formatList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** "1 state", "2 states". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,8 @@
+/** The site a source URL is on, for short link labels: "https://www.gov.uk/x" → "gov.uk". */
+export function sourceHost(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

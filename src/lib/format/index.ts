@@ -1,0 +1,4 @@
+// Public surface of the formatters: dates at their own precision, numbers, lists, source labels.
+export * from './formatDate';
+export * from './formatNumber';
+export * from './formatSource';
