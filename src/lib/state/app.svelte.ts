@@ -53,7 +53,10 @@ export class AppState {
     return this.#status;
   }
 
+  /** The colour scheme in effect: the URL's override, else the system's. */
   get scheme(): 'light' | 'dark' {
+    const wanted = this.filters.scheme;
+    if (wanted !== 'auto') return wanted;
     return this.#darkQuery.current ? 'dark' : 'light';
   }
 

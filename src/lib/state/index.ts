@@ -1,3 +1,4 @@
-// Public surface of the state layer: URL ⇄ filters (pure) and the app's one runes store.
+// Public surface of the state layer: URL ⇄ filters (pure), browser storage, and the one runes store.
 export * from './urlState';
+export * from './storage';
 export { app, AppState, type LoadStatus } from './app.svelte';
