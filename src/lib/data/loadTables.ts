@@ -34,7 +34,7 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
   const tables: TableSet = {};
   const reports: TableReport[] = [];
   for (const raw of parseText(source.text, source.name)) {
-    const kind = source.kind ?? detectTable(raw.headers, raw.name);
+    const kind = source.kind ?? detectTable(raw.headers, raw.name ?? source.name.replace(/^.*[\\/]/, ''));
     const file = raw.name ? `${source.name}#${raw.name}` : source.name;
     if (!kind) {
       const issues: Issue[] = raw.issues.length

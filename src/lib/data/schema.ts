@@ -88,6 +88,8 @@ export const MEMBERSHIP_STATUSES = [
   'signatory',
   'observer',
   'chair',
+  'sponsor',
+  'co-host',
 ] as const;
 export const CLAIM_QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'nearly', 'expected'] as const;
 

@@ -58,12 +58,16 @@ export function matchHeaders<F>(
   };
 }
 
-/** Guesses which table a file holds from its headers (or a JSON table's name); undefined if none fits. */
+/**
+ * Guesses which table a file holds: by its name when that names a table ("initiatives.csv",
+ * a JSON key "participation"), else by its headers. Undefined when no table fits.
+ */
 export function detectTable(headers: readonly string[], name?: string): TableKind | undefined {
   if (name) {
-    const key = foldKey(name).replace(/ /g, '_');
+    const key = foldKey(name.replace(/\.(csv|tsv|txt|json)$/i, '')).replace(/ /g, '_');
     const byName = TABLE_KINDS.find((k) => k === key || k === `${key}s`);
-    if (byName) return byName;
+    if (byName && matchHeaders(headers, TABLE_SPECS[byName] as TableSpec<unknown>).missing.length === 0)
+      return byName;
   }
   let best: TableKind | undefined;
   let bestScore = 0;
@@ -71,14 +75,14 @@ export function detectTable(headers: readonly string[], name?: string): TableKin
     const spec = TABLE_SPECS[kind] as TableSpec<unknown>;
     const match = matchHeaders(headers, spec);
     const required = (Object.values(spec.columns) as Column<unknown>[]).filter((c) => c.required).length;
-    // Every required column present counts most; then the share of headers the table explains.
+    // A table must find all its required columns; then the one that explains most headers wins.
     const score =
-      (match.missing.length === 0 ? 10 : 0) +
-      (required - match.missing.length) +
-      Object.keys(match.mapping).length / Math.max(1, headers.length);
+      (match.missing.length === 0 ? 100 : 0) +
+      (10 * Object.keys(match.mapping).length) / Math.max(1, headers.length) +
+      (required - match.missing.length) / Math.max(1, required);
     if (score > bestScore) [best, bestScore] = [kind, score];
   }
-  return bestScore >= 10 ? best : undefined;
+  return bestScore >= 100 ? best : undefined;
 }
 
 /** Valid rows and every issue found; a row with any error is left out, the rest are kept. */
