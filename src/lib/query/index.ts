@@ -2,3 +2,4 @@
 export * from './filters';
 export * from './selectMap';
 export * from './resolveFilters';
+export * from './applyFilters';
