@@ -1,9 +1,10 @@
 /**
  * `npm test`: the one gate. Runs, in order, the unit tests (vitest), svelte-check, eslint,
- * prettier --check, a production build, and the browser tests (vitest + playwright-core driving
- * Debian's Chromium). Every step runs even if an earlier one fails, so one run shows everything.
+ * prettier --check, a production build, the browser tests (vitest + playwright-core driving
+ * Debian's Chromium), and one quick run of the benchmarks. Every step runs even if an earlier one
+ * fails, so one run shows everything.
  * It ends with one line, "N passed, N failed", counting every unit and browser test, plus one per
- * static gate (svelte-check, eslint, prettier, build), and exits non-zero if anything failed.
+ * static gate (svelte-check, eslint, prettier, build, quick bench), and exits non-zero if anything failed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -83,6 +84,8 @@ const built = run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 if (built) {
   passed++;
   vitest('browser tests', 'e2e', { E2E_PREBUILT: '1' });
+  // One quick run of every benchmark, so they never rot; their figures are not asserted here.
+  gate('benchmarks (quick run, figures not judged)', 'npx', ['tsx', 'bench/run.ts', '--quick']);
 } else {
   failed++;
   failures.push('build (browser tests not run)');
