@@ -3,3 +3,5 @@ export * from './filters';
 export * from './selectMap';
 export * from './resolveFilters';
 export * from './applyFilters';
+export * from './selectStateProfile';
+export * from './describeMap';

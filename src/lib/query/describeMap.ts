@@ -1,0 +1,64 @@
+import type { Conference } from '$lib/data';
+import type { MapKey, MapModel } from './selectMap';
+
+const label = (c: Conference | null): string => (c ? c.short_name || c.name : '');
+const count = (n: number, one: string, many = `${one}s`): string =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const list = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/** The legend's words for a class, naming the conferences compared ("Joined at Seoul 2013"). */
+export function mapKeyLabel(key: MapKey, model: MapModel): string {
+  const [a, b] = [label(model.base), label(model.conference)];
+  switch (key) {
+    case 'host':
+      return model.mode === 'cumulative' ? 'Hosted a conference' : 'Host';
+    case 'attendee':
+      return model.mode === 'cumulative' ? 'Documented at one or more' : 'Documented attendee';
+    case 'both':
+      return `At both ${a} and ${b}`;
+    case 'joined':
+      return `Joined at ${b}`;
+    case 'returned':
+      return `Returned at ${b} (documented before ${a})`;
+    case 'left':
+      return `Left: at ${a}, no record at ${b}`;
+    case 'member':
+      return model.asof ? `Member by ${model.asof}` : 'Member';
+    case 'member-undated':
+      return 'Member, year joined not given';
+    case 'no-record':
+      return 'No record';
+  }
+}
+
+/**
+ * One plain sentence saying what the map shows now, for the figure's live summary:
+ * "Seoul 2013: hosted by South Korea; 12 states documented by a public source, of the 87 states
+ * reported to have taken part."
+ */
+export function describeMap(model: MapModel, region: string | null = null): string {
+  const n = (key: MapKey): number => model.counts[key] ?? 0;
+  const zoom = region ? ` Zoomed to ${region}.` : '';
+  switch (model.mode) {
+    case 'attendance': {
+      const hosts = model.states.filter((s) => s.key === 'host').map((s) => s.name);
+      const reported = model.coverage.reported
+        ? `of the ${model.coverage.reported} states reported to have taken part`
+        : 'no headline count of states is reported';
+      const hosted = hosts.length ? `hosted by ${list(hosts)}; ` : '';
+      return `${label(model.conference)}: ${hosted}${count(model.coverage.documented, 'state')} documented by a public source, ${reported}.${zoom}`;
+    }
+    case 'cumulative':
+      return `Up to ${label(model.conference)} (${count(model.span.length, 'conference')}): ${count(model.states.length, 'state')} documented at one or more, ${n('host')} of them as hosts.${zoom}`;
+    case 'compare':
+      return `From ${label(model.base)} to ${label(model.conference)}: ${count(n('both'), 'state')} documented at both, ${n('joined')} joined, ${n('returned')} returned and ${n('left')} left (no record at ${label(model.conference)}).${zoom}`;
+    case 'membership': {
+      const undated = n('member-undated')
+        ? `, and ${count(n('member-undated'), 'more state')} whose joining year is not given`
+        : '';
+      const asof = model.asof ? ` as of ${model.asof}` : '';
+      return `${model.initiative?.name ?? 'Initiative'}${asof}: ${count(n('member'), 'member state')} documented${undated}.${zoom}`;
+    }
+  }
+}
