@@ -1,0 +1,167 @@
+/**
+ * The participation map in a real browser. Expectations come from the bundled data files read
+ * through the real loader and worked out here from the raw rows (not from the map's own selectors),
+ * so the tests keep holding as the data grows.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadTables, type Conference } from '../../src/lib/data/index.ts';
+import { readBundledSources } from '../../scripts/lib/readBundled';
+import { openApp, searchOf, useBrowser } from './harness';
+
+useBrowser();
+
+const { dataset } = loadTables(readBundledSources());
+const steps = dataset.conferences.filter((c) => c.kind !== 'related');
+
+/** States documented at a conference, from its rows: the host (its country or a host row), then attendees. */
+function documented(c: Conference): Map<string, 'host' | 'attendee'> {
+  const states = new Map<string, 'host' | 'attendee'>();
+  for (const p of dataset.participation)
+    if (p.conference === c.id && p.country && states.get(p.country) !== 'host')
+      states.set(p.country, p.role === 'host' ? 'host' : 'attendee');
+  states.set(c.country!, 'host');
+  return states;
+}
+
+/** Every state element on the map: ISO3 → [data-status, data-key, data-kind] of its first element. */
+async function mapElements(page: Page): Promise<Map<string, string[]>> {
+  await page.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();
+  const pairs = await page.$$eval('figure[data-chart="map"] svg [data-iso3]', (els) =>
+    els.map((el) => [
+      el.getAttribute('data-iso3')!,
+      [el.getAttribute('data-status')!, el.getAttribute('data-key')!, el.getAttribute('data-kind')!],
+    ]),
+  );
+  const byIso3 = new Map<string, string[]>();
+  for (const [iso3, hooks] of pairs as [string, string[]][]) if (!byIso3.has(iso3)) byIso3.set(iso3, hooks);
+  return byIso3;
+}
+
+describe('the participation map', () => {
+  test.each(steps.map((c) => [c.id, c] as const))(
+    '%s: every documented state has its element with the right status',
+    async (_id, conference) => {
+      const { page, errors } = await openApp(`?conference=${conference.id}`);
+      await expect.poll(() => page.locator('[data-summary]').textContent()).toMatch(conference.short_name);
+      const drawn = await mapElements(page);
+      const expected = documented(conference);
+      const seen = [...expected.keys()].map((iso3) => [iso3, drawn.get(iso3)?.[0]]);
+      expect(seen).toEqual([...expected].map(([iso3, status]) => [iso3, status]));
+      // Every other state drawn is "no record"; every state the data mentions is drawn.
+      const others = [...drawn].filter(([iso3]) => !expected.has(iso3)).map(([, [status]]) => status);
+      expect(new Set(others)).toEqual(new Set(['no-record']));
+      const mentioned = new Set([
+        ...dataset.participation.map((p) => p.country),
+        ...dataset.memberships.map((m) => m.country),
+      ]);
+      expect([...mentioned].filter((iso3) => iso3 && !drawn.has(iso3))).toEqual([]);
+      // Each is a focusable button (one tab stop for the whole map; arrows reach the rest).
+      const states = page.locator('figure[data-chart="map"] svg [data-iso3]');
+      expect(
+        await page.locator('figure[data-chart="map"] svg [data-iso3][role="button"][tabindex]').count(),
+      ).toBe(await states.count());
+      expect(await page.locator('figure[data-chart="map"] svg [data-iso3][tabindex="0"]').count()).toBe(1);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  test('a small state shows as a marker and opens its profile by keyboard', async () => {
+    const { page, errors } = await openApp();
+    const drawn = await mapElements(page);
+    const marker = [...drawn].find(([, [, , kind]]) => kind === 'marker');
+    expect(marker, 'some state of the data is too small for its shape').toBeDefined();
+    const iso3 = marker![0];
+    const element = page.locator(`figure[data-chart="map"] svg [data-iso3="${iso3}"][data-kind="marker"]`);
+    // The map is one tab stop after the zoom presets; arrows move between states from there.
+    await page.getByRole('button', { name: 'Oceania' }).focus();
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-iso3'));
+    expect(first).toBeTruthy();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-iso3')))
+      .not.toBe(first);
+    await element.focus();
+    await expect
+      .poll(() => page.locator('[role="tooltip"]').textContent())
+      .toContain(await element.getAttribute('aria-label').then((l) => l!.replace(/:.*/, '')));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`country=${iso3}`));
+    const profile = page.locator(`[data-profile="${iso3}"]`);
+    await profile.waitFor();
+    expect(await profile.locator('h3').textContent()).toBeTruthy();
+    // Focus stays on the state, so the reader can carry on exploring.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-iso3')))
+      .toBe(iso3);
+    expect(errors).toEqual([]);
+  });
+
+  test('compare mode lists the states that joined and left, and marks them on the map', async () => {
+    const [a, b] = steps as [Conference, Conference];
+    const atA = documented(a);
+    const atB = documented(b);
+    const joined = [...atB.keys()].filter((iso3) => !atA.has(iso3)).sort();
+    const left = [...atA.keys()].filter((iso3) => !atB.has(iso3)).sort();
+    const { page, errors } = await openApp(`?conference=${a.id}~${b.id}`);
+    const drawn = await mapElements(page);
+    const listed = async (group: string) =>
+      (
+        await page.$$eval(`[data-state-list] ul[data-group="${group}"] a`, (els) =>
+          els.map((e) => e.getAttribute('data-iso3')!),
+        )
+      ).sort();
+    expect(await listed('joined')).toEqual(joined);
+    expect(await listed('left')).toEqual(left);
+    for (const iso3 of joined) expect(drawn.get(iso3)?.[1]).toBe('joined');
+    for (const iso3 of left) expect(drawn.get(iso3)?.slice(0, 2)).toEqual(['no-record', 'left']);
+    const legend = page.locator('[data-legend-key="joined"]');
+    expect(await legend.textContent()).toContain(`(${joined.length})`);
+    expect(await page.locator('[data-summary]').textContent()).toContain(`${joined.length} joined`);
+    expect(errors).toEqual([]);
+  });
+
+  test('play advances the conference and the URL, and pause stops it', async () => {
+    const [first, second] = steps as [Conference, Conference];
+    const { page, errors } = await openApp(`?conference=${first.id}`, { reducedMotion: 'reduce' });
+    await mapElements(page);
+    await page.locator('[data-play]').click();
+    await page.waitForURL(new RegExp(`conference=${second.id}`), { timeout: 15_000 });
+    await expect
+      .poll(() => page.locator('[data-stepper] [aria-current="step"]').textContent())
+      .toBe(second.short_name);
+    await expect.poll(() => page.locator('[data-summary]').textContent()).toContain(second.short_name);
+    await page.locator('[data-play]').click();
+    expect(await page.locator('[data-play]').getAttribute('aria-pressed')).toBe('false');
+    expect(errors).toEqual([]);
+  });
+
+  test('the membership layer shows the members as of a year', async () => {
+    const initiative = dataset.memberships[0]!.initiative;
+    const rows = dataset.memberships.filter((m) => m.initiative === initiative && m.year !== null);
+    const year = Math.min(...rows.map((m) => m.year!));
+    const members = new Set(rows.filter((m) => m.year! <= year).map((m) => m.country));
+    const { page, errors } = await openApp(`?layer=membership&membership=${initiative}&asof=${year}`);
+    await expect.poll(() => page.locator('[data-summary]').textContent()).toContain(`as of ${year}`);
+    const drawn = await mapElements(page);
+    const shown = [...drawn].filter(([, [status]]) => status === 'member').map(([iso3]) => iso3);
+    expect(new Set(shown)).toEqual(members);
+    expect(errors).toEqual([]);
+  });
+
+  test('ever attended and region zoom are in the URL; back returns to the world', async () => {
+    const last = steps.at(-1)!;
+    const { page } = await openApp(`?conference=${last.id}&layer=cumulative`);
+    const drawn = await mapElements(page);
+    const ever = new Set(steps.flatMap((c) => [...documented(c).keys()]));
+    expect(new Set([...drawn].filter(([, [key]]) => key !== 'no-record').map(([iso3]) => iso3))).toEqual(
+      ever,
+    );
+    await page.getByRole('button', { name: 'Europe' }).click();
+    await page.waitForURL(/region=Europe/);
+    await expect.poll(() => page.locator('[data-summary]').textContent()).toContain('Zoomed to Europe');
+    await page.goBack();
+    await expect.poll(() => searchOf(page)).not.toContain('region');
+  });
+});
