@@ -235,6 +235,10 @@ describe('attendanceMapSpec', () => {
       }),
       document: makeDocument(),
     });
+    // Each state is its own element (a path or a marker), never a wrapping group.
+    const tagged = [...svg.querySelectorAll('[data-iso3]')];
+    expect(tagged.filter((e) => e.tagName !== 'path')).toEqual([]);
+    expect(tagged.filter((e) => e.getAttribute('data-iso3') === 'FRA')).toHaveLength(1);
     expectSvgSnapshot(svg.outerHTML, 'attendance-map-seoul-europe');
   });
 

@@ -137,7 +137,6 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
   const outlined = layers.shapes.filter((s) => style(s.key).outline);
   const selectedShapes = layers.shapes.filter((s) => s.iso3 === options.selected);
   const selectedMarkers = layers.markers.filter((s) => s.iso3 === options.selected);
-  const clip = frame.region ? 'frame' : null;
   return {
     width,
     height: frame.height,
@@ -147,18 +146,17 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
     ariaLabel: describe(model),
     marks: [
       patternDefs(prefix, model.keys, p),
-      Plot.sphere({ fill: p.ocean, stroke: p.graticule, clip }),
-      Plot.graticule({ stroke: p.graticule, strokeOpacity: 1, clip }),
+      Plot.sphere({ fill: p.ocean, stroke: p.graticule }),
+      Plot.graticule({ stroke: p.graticule, strokeOpacity: 1 }),
       Plot.geo(
         layers.unclaimed.map((s) => s.feature),
-        { fill: p.otherLand, stroke: p.border, strokeWidth: 0.5, ariaHidden: 'true', clip },
+        { fill: p.otherLand, stroke: p.border, strokeWidth: 0.5, ariaHidden: 'true' },
       ),
       Plot.geo(layers.shapes, {
         geometry,
         fill: (d: MapDatum) => shapeFill(d.key, style(d.key), prefix),
         stroke: p.border,
         strokeWidth: 0.5,
-        clip,
         render: tagElements(layers.shapes, (d) => hooks(d, 'shape')),
       }),
       Plot.geo(outlined, {
@@ -168,7 +166,6 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
         strokeWidth: 1.5,
         ariaHidden: 'true',
         pointerEvents: 'none',
-        clip,
       }),
       Plot.dot(layers.markers, {
         x: (d: MapDatum) => d.point[0],
@@ -187,7 +184,6 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
         strokeWidth: 2.5,
         ariaHidden: 'true',
         pointerEvents: 'none',
-        clip,
       }),
       Plot.dot(selectedMarkers, {
         x: (d: MapDatum) => d.point[0],
