@@ -62,3 +62,25 @@ export function describeMap(model: MapModel, region: string | null = null): stri
     }
   }
 }
+
+/** The map's title for what it shows: "Who was at Seoul Conference on Cyberspace 2013?". */
+export function mapTitle(model: MapModel | null): string {
+  if (!model) return 'Participation map';
+  switch (model.mode) {
+    case 'membership':
+      return `Members of ${model.initiative?.name ?? 'an initiative'}`;
+    case 'compare':
+      return `Who came and went: ${label(model.base)} to ${label(model.conference)}`;
+    case 'cumulative':
+      return `Who had attended by ${label(model.conference)}?`;
+    case 'attendance':
+      return `Who was at ${model.conference?.name ?? 'the conference'}?`;
+  }
+}
+
+/** The sources of what the map frames: the conferences shown, or the initiative, without repeats. */
+export function mapSources(model: MapModel | null): string[] {
+  if (!model) return [];
+  if (model.mode === 'membership') return model.initiative?.source ?? [];
+  return [...new Set([model.base, model.conference].flatMap((c) => c?.source ?? []))];
+}

@@ -5,3 +5,5 @@ export * from './resolveFilters';
 export * from './applyFilters';
 export * from './selectStateProfile';
 export * from './describeMap';
+export * from './selectMapLayers';
+export * from './selectMapView';

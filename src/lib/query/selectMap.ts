@@ -5,7 +5,6 @@ import {
   type Dataset,
   type Initiative,
   type Level,
-  type Membership,
   type Participation,
   type Role,
 } from '$lib/data';
@@ -103,7 +102,8 @@ export function selectMembershipInitiatives(dataset: Dataset): Initiative[] {
   return dataset.initiatives.filter((i) => ids.has(i.id));
 }
 
-const blank = (iso3: string, origin: string): MapState => ({
+/** A documented state with nothing known yet (internal to the map selectors). */
+export const blankMapState = (iso3: string, origin: string): MapState => ({
   iso3,
   name: countryName(iso3),
   key: 'attendee',
@@ -121,7 +121,7 @@ const blank = (iso3: string, origin: string): MapState => ({
  * Each documented state at a set of conferences: its roles, best confidence, every source, the
  * conferences it is documented at; host when it hosted one of them or a source says host.
  */
-function documentedStates(
+export function documentedStates(
   dataset: Dataset,
   conferences: readonly Conference[],
   keep: (row: Participation) => boolean,
@@ -131,7 +131,7 @@ function documentedStates(
     const rows = (dataset.participationByConference.get(conference.id) ?? []).filter(keep);
     for (const row of rows) {
       if (!row.country) continue;
-      const state = byState.get(row.country) ?? blank(row.country, row.origin);
+      const state = byState.get(row.country) ?? blankMapState(row.country, row.origin);
       if (row.role && !state.roles.includes(row.role)) state.roles.push(row.role);
       if (row.role === 'host') state.status = 'host';
       state.level ??= row.level;
@@ -144,7 +144,7 @@ function documentedStates(
     }
     // The host state is known from the conference itself even if no participation row says so.
     if (conference.country) {
-      const host = byState.get(conference.country) ?? blank(conference.country, conference.origin);
+      const host = byState.get(conference.country) ?? blankMapState(conference.country, conference.origin);
       host.status = 'host';
       if (!host.roles.includes('host')) host.roles.unshift('host');
       host.confidence ??= 'documented';
@@ -157,10 +157,11 @@ function documentedStates(
   return byState;
 }
 
-function model(
+/** Completes a model: sorts its states by name, counts them per class, fills the defaults. */
+export function finishMapModel(
   partial: Pick<MapModel, 'mode' | 'conference' | 'states' | 'known'> & Partial<MapModel>,
 ): MapModel {
-  const states = partial.states.sort((a, b) => a.name.localeCompare(b.name));
+  const states = [...partial.states].sort((a, b) => a.name.localeCompare(b.name));
   const counts: Partial<Record<MapKey, number>> = {};
   for (const s of states) counts[s.key] = (counts[s.key] ?? 0) + 1;
   return {
@@ -183,7 +184,7 @@ export function selectMapModel(
   keep: (row: Participation) => boolean = () => true,
 ): MapModel {
   const states = [...documentedStates(dataset, [conference], keep).values()];
-  return model({
+  return finishMapModel({
     mode: 'attendance',
     conference,
     states,
@@ -202,103 +203,5 @@ export function selectCumulativeModel(
   const upTo = steps.filter((c) => c.start_date!.iso <= conference.start_date!.iso);
   const span = upTo.includes(conference) ? upTo : [...upTo, conference];
   const states = [...documentedStates(dataset, span, keep).values()];
-  return model({ mode: 'cumulative', conference, span, states, known: selectKnownStates(dataset) });
-}
-
-/**
- * Two conferences compared, the earlier first: present in both, joined (documented at the later one
- * and at no conference up to the earlier), returned (documented before the earlier one, not at it,
- * and again at the later), left (documented at the earlier, no record at the later).
- */
-export function selectCompareModel(
-  dataset: Dataset,
-  first: Conference,
-  second: Conference,
-  keep: (row: Participation) => boolean = () => true,
-): MapModel {
-  const [a, b] = first.start_date!.iso <= second.start_date!.iso ? [first, second] : [second, first];
-  const before = selectMapSteps(dataset).filter((c) => c.start_date!.iso < a.start_date!.iso);
-  const earlier = documentedStates(dataset, before, keep);
-  const atA = documentedStates(dataset, [a], keep);
-  const atB = documentedStates(dataset, [b], keep);
-  const states: MapState[] = [];
-  for (const [iso3, s] of atB) {
-    const key: MapChange = atA.has(iso3) ? 'both' : earlier.has(iso3) ? 'returned' : 'joined';
-    const conferences = atA.has(iso3) ? [a.id, b.id] : [b.id];
-    const sources = [...new Set([...(atA.get(iso3)?.sources ?? []), ...s.sources])];
-    states.push({ ...s, key, conferences, sources });
-  }
-  for (const [iso3, s] of atA)
-    if (!atB.has(iso3)) states.push({ ...s, key: 'left', status: 'no-record', conferences: [a.id] });
-  return model({
-    mode: 'compare',
-    conference: b,
-    base: a,
-    span: [a, b],
-    states,
-    known: selectKnownStates(dataset),
-    coverage: { documented: states.length, reported: null },
-  });
-}
-
-/**
- * Which states belong to an initiative as of a year: members whose joining year is that year or
- * earlier, and, shown apart, members whose source gives no year (they may have joined later).
- * With no year, as of the latest year in its rows.
- */
-export function selectMembershipModel(
-  dataset: Dataset,
-  initiative: Initiative,
-  asof: number | null,
-  keep: (row: Membership) => boolean = () => true,
-): MapModel {
-  const rows = dataset.memberships.filter((m) => m.initiative === initiative.id && keep(m));
-  const years = rows.map((m) => m.year).filter((y): y is number => y !== null);
-  const year = asof ?? (years.length ? Math.max(...years) : null);
-  const byState = new Map<string, MapState>();
-  for (const row of rows) {
-    if (!row.country) continue;
-    if (row.year !== null && year !== null && row.year > year) continue;
-    const state = byState.get(row.country) ?? { ...blank(row.country, row.origin), status: 'no-record' };
-    const dated = row.year !== null;
-    // A dated row wins over an undated one for the same state (the earliest year is kept).
-    if (!state.membership || (dated && (state.membership.year ?? Infinity) > row.year!)) {
-      state.membership = { year: row.year, status: row.status };
-      state.key = dated ? 'member' : 'member-undated';
-    }
-    for (const url of row.source) if (!state.sources.includes(url)) state.sources.push(url);
-    state.userData ||= row.origin !== 'bundled';
-    byState.set(row.country, state);
-  }
-  return model({
-    mode: 'membership',
-    conference: null,
-    initiative,
-    asof: year,
-    states: [...byState.values()],
-    known: selectKnownStates(dataset),
-  });
-}
-
-/**
- * The map's model for the URL state: a membership layer (`layer=membership&membership=ID&asof=YEAR`),
- * two conferences compared (`conference=a~b`), "ever attended" (`layer=cumulative`), or one
- * conference's attendance. Honours the data-source filter (bundled, user, all). Null when the data
- * has no conference (or, on the membership layer, no initiative with members).
- */
-export function selectMapView(dataset: Dataset, filters: Filters): MapModel | null {
-  const keep = (row: { origin: string }): boolean =>
-    filters.source === 'all' || (filters.source === 'bundled') === (row.origin === 'bundled');
-  if (filters.layer === 'membership') {
-    const choices = selectMembershipInitiatives(dataset);
-    const initiative = choices.find((i) => i.id === filters.membership) ?? choices[0];
-    return initiative ? selectMembershipModel(dataset, initiative, filters.asof, keep) : null;
-  }
-  const conference = selectMapConference(dataset, filters);
-  if (!conference) return null;
-  const [first, second] = filters.conferences.map((id) => dataset.conferenceById.get(id));
-  if (first && second && first !== second) return selectCompareModel(dataset, first, second, keep);
-  return filters.layer === 'cumulative'
-    ? selectCumulativeModel(dataset, conference, keep)
-    : selectMapModel(dataset, conference, keep);
+  return finishMapModel({ mode: 'cumulative', conference, span, states, known: selectKnownStates(dataset) });
 }

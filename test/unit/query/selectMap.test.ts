@@ -4,6 +4,8 @@ import {
   defaultFilters,
   describeMap,
   mapKeyLabel,
+  mapSources,
+  mapTitle,
   selectCompareModel,
   selectCumulativeModel,
   selectMapModel,
@@ -211,7 +213,15 @@ describe('selectMapView', () => {
     expect(user.states.map((s) => s.iso3)).not.toContain('FRA');
   });
 
-  test('a membership layer with no initiative to show is null, not a crash', () => {
+  test('with no initiative to show, the membership layer falls back to attendance; no data is null', () => {
+    const noMembers = loadTables([
+      {
+        name: 'conferences.csv',
+        kind: 'conferences',
+        text: 'id,name,country,start_date,source\nx-2012,X,HUN,2012-10-04,https://a.org\n',
+      },
+    ]).dataset;
+    expect(selectMapView(noMembers, filters({ layer: 'membership' }))?.mode).toBe('attendance');
     const empty = loadTables([]).dataset;
     expect(selectMapView(empty, filters({ layer: 'membership' }))).toBeNull();
     expect(selectMapView(empty, filters({}))).toBeNull();
@@ -241,6 +251,16 @@ describe('describeMap', () => {
     },
   ])('$expected', ({ model, expected }) => {
     expect(describeMap(model)).toBe(expected);
+  });
+
+  test('titles and sources follow the mode', () => {
+    const compare = selectCompareModel(dataset, conference('budapest-2012'), conference('seoul-2013'));
+    expect(mapTitle(compare)).toBe('Who came and went: Budapest 2012 to Seoul 2013');
+    expect(mapSources(compare)).toEqual(['https://a.org/budapest', 'https://a.org/seoul']);
+    const members = selectMembershipModel(dataset, dataset.initiativeById.get('foc')!, null);
+    expect(mapTitle(members)).toBe('Members of Freedom Online Coalition');
+    expect(mapSources(members)).toEqual(['https://f.org']);
+    expect(mapTitle(null)).toBe('Participation map');
   });
 
   test('names the conferences in the compare legend', () => {

@@ -1,0 +1,89 @@
+import type { Conference, Dataset, Initiative, Membership, Participation } from '$lib/data';
+import {
+  blankMapState,
+  documentedStates,
+  finishMapModel,
+  selectKnownStates,
+  selectMapSteps,
+  type MapChange,
+  type MapModel,
+  type MapState,
+} from './selectMap';
+
+/**
+ * Two conferences compared, the earlier first: present in both, joined (documented at the later one
+ * and at no conference up to the earlier), returned (documented before the earlier one, not at it,
+ * and again at the later), left (documented at the earlier, no record at the later).
+ */
+export function selectCompareModel(
+  dataset: Dataset,
+  first: Conference,
+  second: Conference,
+  keep: (row: Participation) => boolean = () => true,
+): MapModel {
+  const [a, b] = first.start_date!.iso <= second.start_date!.iso ? [first, second] : [second, first];
+  const before = selectMapSteps(dataset).filter((c) => c.start_date!.iso < a.start_date!.iso);
+  const earlier = documentedStates(dataset, before, keep);
+  const atA = documentedStates(dataset, [a], keep);
+  const atB = documentedStates(dataset, [b], keep);
+  const states: MapState[] = [];
+  for (const [iso3, s] of atB) {
+    const key: MapChange = atA.has(iso3) ? 'both' : earlier.has(iso3) ? 'returned' : 'joined';
+    const conferences = atA.has(iso3) ? [a.id, b.id] : [b.id];
+    const sources = [...new Set([...(atA.get(iso3)?.sources ?? []), ...s.sources])];
+    states.push({ ...s, key, conferences, sources });
+  }
+  for (const [iso3, s] of atA)
+    if (!atB.has(iso3)) states.push({ ...s, key: 'left', status: 'no-record', conferences: [a.id] });
+  return finishMapModel({
+    mode: 'compare',
+    conference: b,
+    base: a,
+    span: [a, b],
+    states,
+    known: selectKnownStates(dataset),
+    coverage: { documented: states.length, reported: null },
+  });
+}
+
+/**
+ * Which states belong to an initiative as of a year: members whose joining year is that year or
+ * earlier, and, shown apart, members whose source gives no year (they may have joined later).
+ * With no year, as of the latest year in its rows.
+ */
+export function selectMembershipModel(
+  dataset: Dataset,
+  initiative: Initiative,
+  asof: number | null,
+  keep: (row: Membership) => boolean = () => true,
+): MapModel {
+  const rows = dataset.memberships.filter((m) => m.initiative === initiative.id && keep(m));
+  const years = rows.map((m) => m.year).filter((y): y is number => y !== null);
+  const year = asof ?? (years.length ? Math.max(...years) : null);
+  const byState = new Map<string, MapState>();
+  for (const row of rows) {
+    if (!row.country) continue;
+    if (row.year !== null && year !== null && row.year > year) continue;
+    const state = byState.get(row.country) ?? {
+      ...blankMapState(row.country, row.origin),
+      status: 'no-record',
+    };
+    const dated = row.year !== null;
+    // A dated row wins over an undated one for the same state (the earliest year is kept).
+    if (!state.membership || (dated && (state.membership.year ?? Infinity) > row.year!)) {
+      state.membership = { year: row.year, status: row.status };
+      state.key = dated ? 'member' : 'member-undated';
+    }
+    for (const url of row.source) if (!state.sources.includes(url)) state.sources.push(url);
+    state.userData ||= row.origin !== 'bundled';
+    byState.set(row.country, state);
+  }
+  return finishMapModel({
+    mode: 'membership',
+    conference: null,
+    initiative,
+    asof: year,
+    states: [...byState.values()],
+    known: selectKnownStates(dataset),
+  });
+}
