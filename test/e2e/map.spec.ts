@@ -3,6 +3,7 @@
  * through the real loader and worked out here from the raw rows (not from the map's own selectors),
  * so the tests keep holding as the data grows.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadTables, type Conference } from '../../src/lib/data/index.ts';
@@ -163,5 +164,23 @@ describe('the participation map', () => {
     await expect.poll(() => page.locator('[data-summary]').textContent()).toContain('Zoomed to Europe');
     await page.goBack();
     await expect.poll(() => searchOf(page)).not.toContain('region');
+  });
+
+  test.each([
+    ['compare mode with a profile open', '?conference=london-2011~seoul-2013&country=USA', 'light'],
+    ['membership zoomed to Europe, dark', '?layer=membership&region=Europe', 'dark'],
+  ] as const)('no axe-core violations: %s', async (_name, search, colorScheme) => {
+    const { page } = await openApp(search, { colorScheme });
+    await mapElements(page);
+    await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<AxeResult> } }).axe;
+      type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
+      const result = await axe.run(document.querySelector('main')!, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
   });
 });

@@ -73,7 +73,12 @@ export function mapFrame(width: number, regionId: string | null = null): MapFram
         [width - MARGIN, height - MARGIN],
       ],
       domain,
-    );
+    )
+    // As Plot does, clip to the frame: a state wholly outside a zoomed map has no outline to draw.
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const unit = geoPath(geoEqualEarth().scale(1)).area(SPHERE as GeoPermissibleObjects) / (4 * Math.PI);
   return {
     width,

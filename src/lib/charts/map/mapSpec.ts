@@ -146,8 +146,8 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
     ariaLabel: describe(model),
     marks: [
       patternDefs(prefix, model.keys, p),
-      Plot.sphere({ fill: p.ocean, stroke: p.graticule }),
-      Plot.graticule({ stroke: p.graticule, strokeOpacity: 1 }),
+      Plot.sphere({ fill: p.ocean, stroke: p.graticule, ariaHidden: 'true' }),
+      Plot.graticule({ stroke: p.graticule, strokeOpacity: 1, ariaHidden: 'true' }),
       Plot.geo(
         layers.unclaimed.map((s) => s.feature),
         { fill: p.otherLand, stroke: p.border, strokeWidth: 0.5, ariaHidden: 'true' },
