@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadTables, type Conference } from '../../src/lib/data/index.ts';
+import { countryInfo, loadTables, type Conference } from '../../src/lib/data/index.ts';
 import { readBundledSources } from '../../scripts/lib/readBundled';
 import { openApp, searchOf, useBrowser } from './harness';
 
@@ -162,6 +162,13 @@ describe('the participation map', () => {
     await page.getByRole('button', { name: 'Europe' }).click();
     await page.waitForURL(/region=Europe/);
     await expect.poll(() => page.locator('[data-summary]').textContent()).toContain('Zoomed to Europe');
+    // The twin list follows the zoom: only the European states ever documented.
+    const listed = await page.$$eval('[data-state-list] a[data-iso3]', (els) =>
+      els.map((e) => e.getAttribute('data-iso3')!),
+    );
+    expect(new Set(listed)).toEqual(
+      new Set([...ever].filter((iso3) => countryInfo(iso3)?.region === 'Europe')),
+    );
     await page.goBack();
     await expect.poll(() => searchOf(page)).not.toContain('region');
   });
