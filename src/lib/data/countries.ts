@@ -122,6 +122,11 @@ export function countryName(iso3: string): string {
   return info.get(iso3)?.name ?? iso3;
 }
 
+/** The ISO 3166-1 alpha-2 code of a state ("KOR" → "KR"); undefined where there is none (Kosovo). */
+export function countryIso2(iso3: string): string | undefined {
+  return isoCountries.alpha3ToAlpha2(iso3) ?? undefined;
+}
+
 /** Maps a numeric ISO code, as world-atlas uses for shape ids, to ISO3 ("410" → "KOR"). */
 export function iso3FromNumeric(numeric: string | number): Iso3 | undefined {
   return normaliseCode(isoCountries.numericToAlpha3(numeric));

@@ -1,5 +1,6 @@
 import {
   countryInfo,
+  countryIso2,
   countryName,
   type Conference,
   type Dataset,
@@ -24,17 +25,32 @@ export interface StateProfile {
 }
 
 /**
- * Public cyber-policy portals. The UNIDIR Cyber Policy Portal profiles every UN member state, but its
- * profile addresses are opaque ids (database.cyberpolicyportal.org/en/entity/<id>), not derivable
- * from a country code, so the profile links to the portal's browser, never to a guessed page.
+ * Public cyber-policy portals, linked only where the address follows a reliable pattern:
+ * - the e-Governance Academy's National Cyber Security Index has one page per country at
+ *   ncsi.ega.ee/country/<iso2>/ (the index covers most, not all, states);
+ * - the UNIDIR Cyber Policy Portal profiles every UN member state, but its profile addresses are
+ *   opaque ids (database.cyberpolicyportal.org/en/entity/<id>), not derivable from a country code,
+ *   so the profile links to the portal itself, never to a guessed page.
  */
-const PORTALS = [
-  {
-    name: 'UNIDIR Cyber Policy Portal',
-    url: 'https://cyberpolicyportal.org/',
-    note: 'profiles of the cyber policies of every UN member state; browse to',
-  },
-] as const;
+function portalsFor(iso3: string, name: string): StateProfile['portals'] {
+  const iso2 = countryIso2(iso3)?.toLowerCase();
+  return [
+    ...(iso2
+      ? [
+          {
+            name: 'National Cyber Security Index',
+            url: `https://ncsi.ega.ee/country/${iso2}/`,
+            note: `${name}'s page, where the index covers it`,
+          },
+        ]
+      : []),
+    {
+      name: 'UNIDIR Cyber Policy Portal',
+      url: 'https://cyberpolicyportal.org/',
+      note: `profiles of the cyber policies of every UN member state; browse to ${name}`,
+    },
+  ];
+}
 
 /** The profile of a state (ISO3), from the whole dataset. */
 export function selectStateProfile(dataset: Dataset, iso3: string): StateProfile {
@@ -61,6 +77,6 @@ export function selectStateProfile(dataset: Dataset, iso3: string): StateProfile
     conferences,
     initiatives: dataset.initiatives.filter((i) => i.country === iso3),
     memberships,
-    portals: PORTALS.map((p) => ({ name: p.name, url: p.url, note: `${p.note} ${name}` })),
+    portals: portalsFor(iso3, name),
   };
 }

@@ -284,6 +284,13 @@ describe('selectStateProfile', () => {
     expect(nld.conferences).toEqual([]);
     expect(nld.initiatives.map((i) => i.id)).toEqual(['foc', 'gfce']);
     expect(selectStateProfile(dataset, 'HUN').conferences[0]).toMatchObject({ hosted: true, rows: [] });
-    expect(usa.portals[0]?.url).toBe('https://cyberpolicyportal.org/');
+    expect(usa.portals.map((p) => p.url)).toEqual([
+      'https://ncsi.ega.ee/country/us/',
+      'https://cyberpolicyportal.org/',
+    ]);
+    // Kosovo has no ISO alpha-2 code, so no NCSI address can be built for it.
+    expect(selectStateProfile(dataset, 'XKX').portals.map((p) => p.name)).toEqual([
+      'UNIDIR Cyber Policy Portal',
+    ]);
   });
 });
