@@ -134,6 +134,8 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
   const layers = mapLayers(model, world, width, options.region ?? null);
   const { frame } = layers;
   const style = (key: MapKey) => mapKeyStyle(key, p);
+  // Markers shrink on a phone, where small states crowd together, and stop growing past 880 px.
+  const radius = Math.min(5.5, Math.max(3, width / 160));
   const outlined = layers.shapes.filter((s) => style(s.key).outline);
   const selectedShapes = layers.shapes.filter((s) => s.iso3 === options.selected);
   const selectedMarkers = layers.markers.filter((s) => s.iso3 === options.selected);
@@ -170,7 +172,7 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
       Plot.dot(layers.markers, {
         x: (d: MapDatum) => d.point[0],
         y: (d: MapDatum) => d.point[1],
-        r: (d: MapDatum) => (d.key === 'no-record' ? 3.5 : 5.5),
+        r: (d: MapDatum) => (d.key === 'no-record' ? radius * 0.65 : radius),
         symbol: (d: MapDatum) => style(d.key).symbol,
         fill: (d: MapDatum) => style(d.key).fill,
         stroke: (d: MapDatum) => style(d.key).stroke,
@@ -188,7 +190,7 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
       Plot.dot(selectedMarkers, {
         x: (d: MapDatum) => d.point[0],
         y: (d: MapDatum) => d.point[1],
-        r: 10,
+        r: radius + 4.5,
         stroke: p.highlight,
         strokeWidth: 2.5,
         ariaHidden: 'true',
