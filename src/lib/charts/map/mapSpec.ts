@@ -121,8 +121,8 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
     ariaLabel: `World map of the states documented at ${model.conference.name}`,
     marks: [
       hatchPattern(prefix, p),
-      Plot.sphere({ fill: p.ocean, stroke: p.graticule }),
-      Plot.graticule({ stroke: p.graticule, strokeOpacity: 1 }),
+      Plot.sphere({ fill: p.ocean, stroke: p.graticule, ariaHidden: 'true' }),
+      Plot.graticule({ stroke: p.graticule, strokeOpacity: 1, ariaHidden: 'true' }),
       Plot.geo(
         layers.unclaimed.map((s) => s.feature),
         { fill: p.otherLand, stroke: p.border, strokeWidth: 0.5, ariaHidden: 'true' },
