@@ -1,7 +1,7 @@
 import { MediaQuery } from 'svelte/reactivity';
-import { emptyDataset, loadTables, type Dataset, type Issue, type TableReport } from '$lib/data';
+import { buildDataset, emptyDataset, type Dataset, type Issue, type TableReport } from '$lib/data';
 import { resolveFilters, type FilterNotice, type Filters } from '$lib/query';
-import { loadBundledSources } from './bundled';
+import { loadBundledTables } from './bundled';
 import { filtersToSearch, parseFilters } from './urlState';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -71,14 +71,15 @@ export class AppState {
     void this.loadBundled();
   }
 
-  /** Loads data/*.csv through the same path as a user's file: parse, validate, build. */
+  /** Loads data/*.csv (parsed and validated at build time by the same loader) and links it. */
   async loadBundled(): Promise<void> {
     this.#status = 'loading';
     try {
-      const { dataset, reports, issues } = loadTables(await loadBundledSources());
+      const { tables, reports } = await loadBundledTables();
+      const { dataset, issues } = buildDataset(tables);
       this.#dataset = dataset;
       this.#reports = reports;
-      this.#issues = issues;
+      this.#issues = [...reports.flatMap((r) => r.issues), ...issues];
       this.#status = 'ready';
     } catch (error) {
       console.error(error);

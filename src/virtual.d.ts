@@ -1,0 +1,5 @@
+declare module 'virtual:bundled-tables' {
+  import type { TableReport, TableSet } from '$lib/data';
+  const bundled: { tables: TableSet; reports: TableReport[] };
+  export default bundled;
+}
