@@ -9,10 +9,15 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { TableReport, TableSet } from '../../src/lib/data/index.ts';
 
-const ID = 'virtual:bundled-tables';
-const RESOLVED = `\0${ID}`;
+const PREFIX = 'virtual:bundled-tables/';
 
-/** What the virtual module exports: the validated rows by table, and what each file gave. */
+/**
+ * The tables the first map needs come first (`virtual:bundled-tables/first`); the others follow in a
+ * second chunk (`virtual:bundled-tables/rest`), so the first view does not wait on them.
+ */
+export const FIRST_TABLES: readonly string[] = ['conferences', 'claims', 'participation'];
+
+/** What each virtual module exports: the validated rows by table, and what each file gave. */
 export interface BundledTables {
   tables: TableSet;
   reports: TableReport[];
@@ -60,11 +65,15 @@ function unpack(table: Packed): Record<string, unknown>[] {
 export function bundledTables(dir = 'data'): Plugin {
   return {
     name: 'atlas:bundled-tables',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : undefined),
     async load(id) {
-      if (id !== RESOLVED) return undefined;
-      const { tables, reports } = await readBundledTables(dir);
-      for (const report of reports) this.addWatchFile(resolve(report.file.replace(/#.*$/, '')));
+      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+      const first = id.endsWith('/first');
+      const inPart = (kind: string | undefined): boolean => FIRST_TABLES.includes(kind ?? '') === first;
+      const all = await readBundledTables(dir);
+      for (const report of all.reports) this.addWatchFile(resolve(report.file.replace(/#.*$/, '')));
+      const tables = Object.fromEntries(Object.entries(all.tables).filter(([kind]) => inPart(kind)));
+      const reports = all.reports.filter((r) => inPart(r.kind));
       // Each table as column names plus rows of values: a fifth of the bytes of repeated keys.
       // JSON.parse of one string literal is also parsed faster than the same object literal.
       const packed = Object.fromEntries(Object.entries(tables).map(([kind, rows]) => [kind, pack(rows)]));
