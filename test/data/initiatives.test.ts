@@ -102,6 +102,18 @@ describe('bundled initiatives and memberships', () => {
       rule: 'exact',
     },
     {
+      name: 'HRC resolution 26/13 co-sponsors (80, Right-Docs)',
+      count: (m) => m.initiative === 'hrc-26-13',
+      expected: 80,
+      rule: 'exact',
+    },
+    {
+      name: 'HRC resolution 20/8 draft sponsors (71 on L.13; "over 80" finally)',
+      count: (m) => m.initiative === 'hrc-20-8',
+      expected: 71,
+      rule: 'exact',
+    },
+    {
       name: 'NETmundial co-host states (12, Media Rights Agenda)',
       count: (m) => m.initiative === 'netmundial',
       expected: 12,
