@@ -23,7 +23,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/unit/**/*.test.ts', 'test/charts/**/*.test.ts', 'test/data/**/*.test.ts'],
+          include: [
+            'test/unit/**/*.test.ts',
+            'test/charts/**/*.test.ts',
+            'test/data/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+          ],
         },
       },
       {
