@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { bundledTables } from './scripts/lib/bundledTablesPlugin.ts';
 
 const alias = {
   $lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
@@ -11,7 +12,7 @@ const alias = {
 export default defineConfig({
   // A relative base lets dist/ be served from any static host and any sub-path.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), bundledTables()],
   resolve: { alias },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 800 },
   worker: { format: 'es' },
@@ -22,7 +23,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/unit/**/*.test.ts', 'test/charts/**/*.test.ts', 'test/data/**/*.test.ts'],
+          include: [
+            'test/unit/**/*.test.ts',
+            'test/charts/**/*.test.ts',
+            'test/data/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+          ],
         },
       },
       {

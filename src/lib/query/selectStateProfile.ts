@@ -1,6 +1,5 @@
 import {
   countryInfo,
-  countryIso2,
   countryName,
   type Conference,
   type Dataset,
@@ -32,14 +31,13 @@ export interface StateProfile {
  *   opaque ids (database.cyberpolicyportal.org/en/entity/<id>), not derivable from a country code,
  *   so the profile links to the portal itself, never to a guessed page.
  */
-function portalsFor(iso3: string, name: string): StateProfile['portals'] {
-  const iso2 = countryIso2(iso3)?.toLowerCase();
+function portalsFor(name: string, iso2: string | undefined): StateProfile['portals'] {
   return [
     ...(iso2
       ? [
           {
             name: 'National Cyber Security Index',
-            url: `https://ncsi.ega.ee/country/${iso2}/`,
+            url: `https://ncsi.ega.ee/country/${iso2.toLowerCase()}/`,
             note: `${name}'s page, where the index covers it`,
           },
         ]
@@ -52,8 +50,11 @@ function portalsFor(iso3: string, name: string): StateProfile['portals'] {
   ];
 }
 
-/** The profile of a state (ISO3), from the whole dataset. */
-export function selectStateProfile(dataset: Dataset, iso3: string): StateProfile {
+/**
+ * The profile of a state (ISO3), from the whole dataset. `iso2` (its alpha-2 code, when the caller
+ * has looked it up) adds the portals whose addresses use it.
+ */
+export function selectStateProfile(dataset: Dataset, iso3: string, iso2?: string): StateProfile {
   const name = countryName(iso3);
   const conferences = dataset.conferences
     .map((conference) => ({
@@ -77,6 +78,6 @@ export function selectStateProfile(dataset: Dataset, iso3: string): StateProfile
     conferences,
     initiatives: dataset.initiatives.filter((i) => i.country === iso3),
     memberships,
-    portals: portalsFor(iso3, name),
+    portals: portalsFor(name, iso2),
   };
 }

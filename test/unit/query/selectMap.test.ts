@@ -271,7 +271,7 @@ describe('describeMap', () => {
 
 describe('selectStateProfile', () => {
   test('conferences with their rows, initiatives based there, memberships', () => {
-    const usa = selectStateProfile(dataset, 'USA');
+    const usa = selectStateProfile(dataset, 'USA', 'US');
     expect(usa.conferences.map((c) => c.conference.id)).toEqual([
       'london-2011',
       'budapest-2012',
