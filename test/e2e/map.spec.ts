@@ -69,7 +69,10 @@ describe('the participation map', () => {
   test('a small state shows as a marker and opens its profile by keyboard', async () => {
     const { page, errors } = await openApp();
     const drawn = await mapElements(page);
-    const marker = [...drawn].find(([, [, , kind]]) => kind === 'marker');
+    // A marker state the conferences document, if there is one, so its profile has something to list.
+    const markers = [...drawn].filter(([, [, , kind]]) => kind === 'marker');
+    const marker =
+      markers.find(([iso3]) => dataset.participation.some((p) => p.country === iso3)) ?? markers[0];
     expect(marker, 'some state of the data is too small for its shape').toBeDefined();
     const iso3 = marker![0];
     const element = page.locator(`figure[data-chart="map"] svg [data-iso3="${iso3}"][data-kind="marker"]`);
@@ -90,7 +93,26 @@ describe('the participation map', () => {
     await page.waitForURL(new RegExp(`country=${iso3}`));
     const profile = page.locator(`[data-profile="${iso3}"]`);
     await profile.waitFor();
-    expect(await profile.locator('h3').textContent()).toBeTruthy();
+    expect(await profile.locator('h3').textContent()).toBe(countryInfo(iso3)?.name);
+    // It lists every conference the data documents the state at, each with a source link.
+    const attended = dataset.conferences
+      .filter(
+        (c) =>
+          c.country === iso3 ||
+          dataset.participation.some((p) => p.conference === c.id && p.country === iso3),
+      )
+      .map((c) => c.id);
+    const listed = await profile
+      .locator('[data-conference]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-conference')));
+    expect(listed).toEqual(attended);
+    for (const id of attended)
+      expect(await profile.locator(`[data-conference="${id}"] a`).count()).toBeGreaterThan(0);
+    // Portals: the UNIDIR portal always; the NCSI page once the alpha-2 codes have loaded.
+    await expect
+      .poll(() => profile.locator('a[href^="https://ncsi.ega.ee/country/"]').count())
+      .toBe(iso3 === 'XKX' ? 0 : 1);
+    expect(await profile.locator('a[href="https://cyberpolicyportal.org/"]').count()).toBe(1);
     // Focus stays on the state, so the reader can carry on exploring.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-iso3')))
