@@ -155,7 +155,7 @@ describe('mapKeyStyle', () => {
       for (const layer of [
         ['host', 'attendee', 'no-record'],
         ['both', 'joined', 'returned', 'left', 'no-record'],
-        ['member', 'member-undated', 'no-record'],
+        ['member', 'signatory', 'member-undated', 'no-record'],
       ] as const) {
         const looks = layer.map((k) => {
           const s = mapKeyStyle(k, p);

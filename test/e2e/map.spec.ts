@@ -159,16 +159,29 @@ describe('the participation map', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the membership layer shows the members as of a year', async () => {
-    const initiative = dataset.memberships[0]!.initiative;
+  test('the membership layer shows the members, and signatories apart, as of a year', async () => {
+    // An initiative with signatures if the data has one (the Budapest Convention), else the first.
+    const initiative = (dataset.memberships.find((m) => m.status === 'signatory') ?? dataset.memberships[0]!)
+      .initiative;
     const rows = dataset.memberships.filter((m) => m.initiative === initiative && m.year !== null);
-    const year = Math.min(...rows.map((m) => m.year!));
-    const members = new Set(rows.filter((m) => m.year! <= year).map((m) => m.country));
+    const years = [...new Set(rows.map((m) => m.year!))].sort();
+    const year = years[Math.floor(years.length / 2)]!;
+    // Each state's standing is its latest row up to that year; a party outranks a signature.
+    const standing = new Map<string, string>();
+    for (const m of rows.filter((r) => r.year! <= year).sort((a, b) => a.year! - b.year!)) {
+      const was = standing.get(m.country!);
+      if (!(was && was !== 'signatory' && m.status === 'signatory'))
+        standing.set(m.country!, m.status === 'signatory' ? 'signatory' : 'member');
+    }
     const { page, errors } = await openApp(`?layer=membership&membership=${initiative}&asof=${year}`);
     await expect.poll(() => page.locator('[data-summary]').textContent()).toContain(`as of ${year}`);
     const drawn = await mapElements(page);
-    const shown = [...drawn].filter(([, [status]]) => status === 'member').map(([iso3]) => iso3);
-    expect(new Set(shown)).toEqual(members);
+    const shown = (status: string) =>
+      new Set([...drawn].filter(([, [s]]) => s === status).map(([iso3]) => iso3));
+    const expected = (status: string) =>
+      new Set([...standing].filter(([, s]) => s === status).map(([iso3]) => iso3));
+    expect(shown('member')).toEqual(expected('member'));
+    expect(shown('signatory')).toEqual(expected('signatory'));
     expect(errors).toEqual([]);
   });
 

@@ -24,9 +24,11 @@ export function mapKeyLabel(key: MapKey, model: MapModel): string {
     case 'left':
       return `Left: at ${a}, no record at ${b}`;
     case 'member':
-      return model.asof ? `Member by ${model.asof}` : 'Member';
+      return model.asof ? `Member or party by ${model.asof}` : 'Member or party';
+    case 'signatory':
+      return model.asof ? `Signatory, not yet party, by ${model.asof}` : 'Signatory, not yet party';
     case 'member-undated':
-      return 'Member, year joined not given';
+      return 'Listed, year not given';
     case 'no-record':
       return 'No record';
   }
@@ -54,11 +56,14 @@ export function describeMap(model: MapModel, region: string | null = null): stri
     case 'compare':
       return `From ${label(model.base)} to ${label(model.conference)}: ${count(n('both'), 'state')} documented at both, ${n('joined')} joined, ${n('returned')} returned and ${n('left')} left (no record at ${label(model.conference)}).${zoom}`;
     case 'membership': {
+      const signed = n('signatory')
+        ? `, ${count(n('signatory'), 'signatory', 'signatories')} not yet party`
+        : '';
       const undated = n('member-undated')
-        ? `, and ${count(n('member-undated'), 'more state')} whose joining year is not given`
+        ? `, and ${count(n('member-undated'), 'more state')} listed with no year`
         : '';
       const asof = model.asof ? ` as of ${model.asof}` : '';
-      return `${model.initiative?.name ?? 'Initiative'}${asof}: ${count(n('member'), 'member state')} documented${undated}.${zoom}`;
+      return `${model.initiative?.name ?? 'Initiative'}${asof}: ${count(n('member'), 'member state')} (members or parties) documented${signed}${undated}.${zoom}`;
     }
   }
 }

@@ -14,8 +14,11 @@ import type { Filters, MapLayer } from './filters';
 export type MapStatus = 'host' | 'attendee' | 'no-record';
 /** How a state's record changed between two compared conferences. */
 export type MapChange = 'both' | 'joined' | 'returned' | 'left';
-/** A state's place in a membership layer: a member by that year, or a member whose joining year is unknown. */
-export type MapMember = 'member' | 'member-undated';
+/**
+ * A state's place in a membership layer as of a year: a member or party, a signatory not yet party,
+ * or listed by a source that gives no year.
+ */
+export type MapMember = 'member' | 'signatory' | 'member-undated';
 /** The class a state is drawn in: one legend entry, one fill and one marker symbol. */
 export type MapKey = MapStatus | MapChange | MapMember;
 /** What the map is showing: the URL's layer, or two conferences compared (`conference=a~b`). */
@@ -34,7 +37,7 @@ export interface MapState {
   sources: string[];
   /** Ids of the conferences this state is documented at, within what the layer covers. */
   conferences: string[];
-  /** For the membership layer: the year joined and the kind of membership. */
+  /** For the membership layer: the first year listed, and the standing as of the year shown. */
   membership: { year: number | null; status: string | null } | null;
   /** True when any row for this state came from the user's file. */
   userData: boolean;
@@ -72,7 +75,7 @@ export const MAP_KEYS: Readonly<Record<MapMode, MapKey[]>> = {
   attendance: ['host', 'attendee', 'no-record'],
   cumulative: ['host', 'attendee', 'no-record'],
   compare: ['both', 'joined', 'returned', 'left', 'no-record'],
-  membership: ['member', 'member-undated', 'no-record'],
+  membership: ['member', 'signatory', 'member-undated', 'no-record'],
 };
 
 /** The conferences a stepper walks through: the London Process ones in date order (all, if none is marked). */

@@ -47,9 +47,10 @@ export function selectCompareModel(
 }
 
 /**
- * Which states belong to an initiative as of a year: members whose joining year is that year or
- * earlier, and, shown apart, members whose source gives no year (they may have joined later).
- * With no year, as of the latest year in its rows.
+ * Which states belong to an initiative as of a year. Each state's standing is its latest dated row
+ * up to that year: a member or party (any status but signatory), or a signatory not yet party.
+ * States whose only rows give no year are shown apart (they may have joined later).
+ * With no year, as of the latest year in the initiative's rows.
  */
 export function selectMembershipModel(
   dataset: Dataset,
@@ -60,30 +61,34 @@ export function selectMembershipModel(
   const rows = dataset.memberships.filter((m) => m.initiative === initiative.id && keep(m));
   const years = rows.map((m) => m.year).filter((y): y is number => y !== null);
   const year = asof ?? (years.length ? Math.max(...years) : null);
-  const byState = new Map<string, MapState>();
+  const byState = new Map<string, Membership[]>();
   for (const row of rows) {
-    if (!row.country) continue;
-    if (row.year !== null && year !== null && row.year > year) continue;
-    const state = byState.get(row.country) ?? {
-      ...blankMapState(row.country, row.origin),
-      status: 'no-record',
-    };
-    const dated = row.year !== null;
-    // A dated row wins over an undated one for the same state (the earliest year is kept).
-    if (!state.membership || (dated && (state.membership.year ?? Infinity) > row.year!)) {
-      state.membership = { year: row.year, status: row.status };
-      state.key = dated ? 'member' : 'member-undated';
-    }
-    for (const url of row.source) if (!state.sources.includes(url)) state.sources.push(url);
-    state.userData ||= row.origin !== 'bundled';
-    byState.set(row.country, state);
+    if (!row.country || (row.year !== null && year !== null && row.year > year)) continue;
+    byState.set(row.country, [...(byState.get(row.country) ?? []), row]);
   }
+  const states = [...byState].map(([iso3, mine]): MapState => {
+    // Latest dated row first; in the same year a party outranks a signature.
+    const dated = mine
+      .filter((m) => m.year !== null)
+      .sort(
+        (a, b) => b.year! - a.year! || Number(a.status === 'signatory') - Number(b.status === 'signatory'),
+      );
+    const standing = dated[0] ?? mine[0]!;
+    return {
+      ...blankMapState(iso3, mine[0]!.origin),
+      status: 'no-record',
+      key: !dated.length ? 'member-undated' : standing.status === 'signatory' ? 'signatory' : 'member',
+      membership: { year: dated.at(-1)?.year ?? null, status: standing.status },
+      sources: [...new Set(mine.flatMap((m) => m.source))],
+      userData: mine.some((m) => m.origin !== 'bundled'),
+    };
+  });
   return finishMapModel({
     mode: 'membership',
     conference: null,
     initiative,
     asof: year,
-    states: [...byState.values()],
+    states,
     known: selectKnownStates(dataset),
   });
 }

@@ -64,6 +64,7 @@ const { dataset } = loadTables([
       'id,name,date,country,source',
       'foc,Freedom Online Coalition,2011-12,NLD,https://f.org',
       'gfce,Global Forum on Cyber Expertise,2015-04-16,NLD,https://g.org',
+      'coe,Budapest Convention,2001-11-23,HUN,https://e.org',
     ].join('\n'),
   },
   {
@@ -77,6 +78,10 @@ const { dataset } = loadTables([
       'foc,GHA,2012,member,https://f.org/3',
       'foc,TUN,,member,https://f.org/4',
       'foc,MUS,2015,member,https://f.org/5',
+      'coe,AUT,2001,signatory,https://e.org/1',
+      'coe,AUT,2012,party,https://e.org/2',
+      'coe,JPN,2001,signatory,https://e.org/3',
+      'coe,ITA,,party,https://e.org/4',
     ].join('\n'),
   },
 ]);
@@ -186,6 +191,15 @@ describe('selectMembershipModel', () => {
     expect(keys(model)).toEqual(expected);
     expect(model.asof).toBe(year);
   });
+
+  test.each([
+    { asof: 2001, expected: { AUT: 'signatory', JPN: 'signatory', ITA: 'member-undated' }, aut: 'signatory' },
+    { asof: 2012, expected: { AUT: 'member', JPN: 'signatory', ITA: 'member-undated' }, aut: 'party' },
+  ])('a signatory counts as a party only from its ratification (as of $asof)', ({ asof, expected, aut }) => {
+    const model = selectMembershipModel(dataset, dataset.initiativeById.get('coe')!, asof);
+    expect(keys(model)).toEqual(expected);
+    expect(model.states.find((s) => s.iso3 === 'AUT')?.membership).toEqual({ year: 2001, status: aut });
+  });
 });
 
 describe('selectMapView', () => {
@@ -247,7 +261,7 @@ describe('describeMap', () => {
     {
       model: selectMembershipModel(dataset, dataset.initiativeById.get('foc')!, 2012),
       expected:
-        'Freedom Online Coalition as of 2012: 3 member states documented, and 1 more state whose joining year is not given.',
+        'Freedom Online Coalition as of 2012: 3 member states (members or parties) documented, and 1 more state listed with no year.',
     },
   ])('$expected', ({ model, expected }) => {
     expect(describeMap(model)).toBe(expected);
@@ -283,6 +297,10 @@ describe('selectStateProfile', () => {
     const nld = selectStateProfile(dataset, 'NLD');
     expect(nld.conferences).toEqual([]);
     expect(nld.initiatives.map((i) => i.id)).toEqual(['foc', 'gfce']);
+    expect(selectStateProfile(dataset, 'AUT').memberships.map((m) => m.membership.status)).toEqual([
+      'signatory',
+      'party',
+    ]);
     expect(selectStateProfile(dataset, 'HUN').conferences[0]).toMatchObject({ hosted: true, rows: [] });
     expect(usa.portals.map((p) => p.url)).toEqual([
       'https://ncsi.ega.ee/country/us/',

@@ -27,8 +27,9 @@ export const MAP_KEY_LABELS: Readonly<Record<MapKey, string>> = {
   joined: 'Joined',
   returned: 'Returned',
   left: 'Left',
-  member: 'Member',
-  'member-undated': 'Member, year not given',
+  member: 'Member or party',
+  signatory: 'Signatory, not yet party',
+  'member-undated': 'Listed, year not given',
 };
 
 /** The class's style in a palette: dark solid, hatched, dotted, crossed or plain, each with a marker shape. */
@@ -47,6 +48,7 @@ export function mapKeyStyle(key: MapKey, p: Readonly<Palette>): MapKeyStyle {
         symbol: key === 'attendee' ? 'circle' : 'triangle',
       };
     case 'returned':
+    case 'signatory':
       return { ...plain, fill: p.attendee, pattern: { kind: 'dots', ink: p.hatch }, symbol: 'star' };
     case 'left':
       return { ...plain, fill: p.noRecord, pattern: { kind: 'cross', ink: p.muted }, symbol: 'times' };
