@@ -173,6 +173,15 @@ describe('the participation map', () => {
       if (!(was && was !== 'signatory' && m.status === 'signatory'))
         standing.set(m.country!, m.status === 'signatory' ? 'signatory' : 'member');
     }
+    // A signature with a ratification of unknown date is neither: its standing that year is unknown.
+    for (const m of dataset.memberships)
+      if (
+        m.initiative === initiative &&
+        m.year === null &&
+        m.status !== 'signatory' &&
+        standing.get(m.country!) === 'signatory'
+      )
+        standing.delete(m.country!);
     const { page, errors } = await openApp(`?layer=membership&membership=${initiative}&asof=${year}`);
     await expect.poll(() => page.locator('[data-summary]').textContent()).toContain(`as of ${year}`);
     const drawn = await mapElements(page);

@@ -73,11 +73,14 @@ export function selectMembershipModel(
       .sort(
         (a, b) => b.year! - a.year! || Number(a.status === 'signatory') - Number(b.status === 'signatory'),
       );
-    const standing = dated[0] ?? mine[0]!;
+    // A signature with an undated ratification may or may not be a party by then: year not given.
+    const undatedParty = mine.find((m) => m.year === null && m.status !== 'signatory');
+    const uncertain = !dated.length || (dated[0]!.status === 'signatory' && undatedParty);
+    const standing = (uncertain ? undatedParty : dated[0]) ?? mine[0]!;
     return {
       ...blankMapState(iso3, mine[0]!.origin),
       status: 'no-record',
-      key: !dated.length ? 'member-undated' : standing.status === 'signatory' ? 'signatory' : 'member',
+      key: uncertain ? 'member-undated' : standing.status === 'signatory' ? 'signatory' : 'member',
       membership: { year: dated.at(-1)?.year ?? null, status: standing.status },
       sources: [...new Set(mine.flatMap((m) => m.source))],
       userData: mine.some((m) => m.origin !== 'bundled'),
