@@ -54,6 +54,7 @@ describe('the participation map', () => {
       const mentioned = new Set([
         ...dataset.participation.map((p) => p.country),
         ...dataset.memberships.map((m) => m.country),
+        ...dataset.initiatives.map((i) => i.country),
       ]);
       expect([...mentioned].filter((iso3) => iso3 && !drawn.has(iso3))).toEqual([]);
       // Each is a focusable button (one tab stop for the whole map; arrows reach the rest).

@@ -90,12 +90,13 @@ export function selectMapConference(dataset: Dataset, filters: Filters): Confere
   return (wanted ? dataset.conferenceById.get(wanted) : undefined) ?? selectMapSteps(dataset)[0];
 }
 
-/** Every state the data mentions (participation, memberships, hosts), sorted. */
+/** Every state the data mentions (participation, memberships, hosts, initiatives' places), sorted. */
 export function selectKnownStates(dataset: Dataset): string[] {
   const known = new Set<string>();
   for (const p of dataset.participation) if (p.country) known.add(p.country);
   for (const m of dataset.memberships) if (m.country) known.add(m.country);
   for (const c of dataset.conferences) if (c.country) known.add(c.country);
+  for (const i of dataset.initiatives) if (i.country) known.add(i.country);
   return [...known].sort();
 }
 

@@ -63,7 +63,7 @@ const { dataset } = loadTables([
     text: [
       'id,name,date,country,source',
       'foc,Freedom Online Coalition,2011-12,NLD,https://f.org',
-      'gfce,Global Forum on Cyber Expertise,2015-04-16,NLD,https://g.org',
+      'gfce,Global Forum on Cyber Expertise,2015-04-16,NZL,https://g.org',
       'coe,Budapest Convention,2001-11-23,HUN,https://e.org',
     ].join('\n'),
   },
@@ -103,6 +103,11 @@ describe('selectMapModel', () => {
       'United States',
     ]);
     expect(model.counts).toEqual({ attendee: 3, host: 1 });
+  });
+
+  test('every state the data mentions is known, so the map draws it: places of initiatives too', () => {
+    // New Zealand appears only as the place of an initiative.
+    expect(model.known).toEqual(expect.arrayContaining(['NZL', 'GHA', 'HUN', 'AZE', 'BRA', 'XKX']));
   });
 
   test('coverage is documented states against the headline count the conference reports', () => {
@@ -307,7 +312,8 @@ describe('selectStateProfile', () => {
     ]);
     const nld = selectStateProfile(dataset, 'NLD');
     expect(nld.conferences).toEqual([]);
-    expect(nld.initiatives.map((i) => i.id)).toEqual(['foc', 'gfce']);
+    expect(nld.initiatives.map((i) => i.id)).toEqual(['foc']);
+    expect(selectStateProfile(dataset, 'NZL').initiatives.map((i) => i.id)).toEqual(['gfce']);
     expect(selectStateProfile(dataset, 'AUT').memberships.map((m) => m.membership.status)).toEqual([
       'signatory',
       'party',
