@@ -8,8 +8,11 @@ import {
   DARK_PALETTE,
   LIGHT_PALETTE,
   mapCounts,
+  mapFrame,
+  mapHeight,
   mapKeyStyle,
   mapLayers,
+  MAP_REGIONS,
   prepareWorld,
   type CountriesTopology,
 } from '$lib/charts';
@@ -134,6 +137,41 @@ describe('mapLayers', () => {
     expect(counts.attendee).toBe(4);
     // Every shape with a code, plus the three marker-only states (MLT, MCO, SGP), less the five documented.
     expect(counts['no-record']).toBe(world.byIso3.size + 3 - 5);
+  });
+});
+
+describe('mapFrame', () => {
+  test.each([
+    { region: null, width: 960, rotate: undefined },
+    { region: 'Europe', width: 960, rotate: [-10, 0] },
+    { region: 'Oceania', width: 360, rotate: [-150, 0] },
+    { region: 'Africa', width: 1280, rotate: [-15, 0] },
+  ])('$region at $width px: Equal Earth, a height that suits the shape', ({ region, width, rotate }) => {
+    const frame = mapFrame(width, region);
+    expect(frame.projection.type).toBe('equal-earth');
+    expect(frame.projection.rotate).toEqual(rotate);
+    if (!region) expect(frame.height).toBe(mapHeight(width));
+    else {
+      expect(frame.height).toBeGreaterThanOrEqual(Math.round(width * 0.45));
+      expect(frame.height).toBeLessThanOrEqual(Math.round(width * 0.8));
+    }
+    // The region's corners land inside the frame.
+    const box = MAP_REGIONS.find((r) => r.id === region)?.box;
+    if (box)
+      for (const corner of [
+        [box[0], box[1]],
+        [box[2], box[3]],
+      ] as [number, number][]) {
+        const [x, y] = frame.project(corner)!;
+        expect(x).toBeGreaterThanOrEqual(-1);
+        expect(x).toBeLessThanOrEqual(width + 1);
+        expect(y).toBeGreaterThanOrEqual(-1);
+        expect(y).toBeLessThanOrEqual(frame.height + 1);
+      }
+  });
+
+  test('an unknown region is the world', () => {
+    expect(mapFrame(640, 'Atlantis').region).toBeNull();
   });
 });
 
