@@ -24,9 +24,20 @@ function documented(c: Conference): Map<string, 'host' | 'attendee'> {
   return states;
 }
 
+/** Every state the data mentions, which the world map must draw (shape or marker). */
+const mentioned = [
+  ...new Set(
+    [
+      ...dataset.participation.map((p) => p.country),
+      ...dataset.memberships.map((m) => m.country),
+      ...dataset.initiatives.map((i) => i.country),
+      ...dataset.conferences.map((c) => c.country),
+    ].filter((iso3): iso3 is NonNullable<typeof iso3> => Boolean(iso3)),
+  ),
+];
+
 /** Every state element on the map: ISO3 → [data-status, data-key, data-kind] of its first element. */
-async function mapElements(page: Page): Promise<Map<string, string[]>> {
-  await page.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();
+async function readMap(page: Page): Promise<Map<string, string[]>> {
   const pairs = await page.$$eval('figure[data-chart="map"] svg [data-iso3]', (els) =>
     els.map((el) => [
       el.getAttribute('data-iso3')!,
@@ -36,6 +47,20 @@ async function mapElements(page: Page): Promise<Map<string, string[]>> {
   const byIso3 = new Map<string, string[]>();
   for (const [iso3, hooks] of pairs as [string, string[]][]) if (!byIso3.has(iso3)) byIso3.set(iso3, hooks);
   return byIso3;
+}
+
+/**
+ * The world map's state elements once every table has loaded (the app loads the map's tables
+ * first and the rest when idle): waits until every state the data mentions is drawn.
+ */
+async function mapElements(page: Page): Promise<Map<string, string[]>> {
+  await page.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();
+  const missing = async () => {
+    const drawn = await readMap(page);
+    return mentioned.filter((iso3) => !drawn.has(iso3));
+  };
+  await expect.poll(missing, { timeout: 20_000 }).toEqual([]);
+  return readMap(page);
 }
 
 describe('the participation map', () => {
@@ -48,15 +73,9 @@ describe('the participation map', () => {
       const expected = documented(conference);
       const seen = [...expected.keys()].map((iso3) => [iso3, drawn.get(iso3)?.[0]]);
       expect(seen).toEqual([...expected].map(([iso3, status]) => [iso3, status]));
-      // Every other state drawn is "no record"; every state the data mentions is drawn.
+      // Every other state drawn is "no record" (and mapElements saw every state the data mentions).
       const others = [...drawn].filter(([iso3]) => !expected.has(iso3)).map(([, [status]]) => status);
       expect(new Set(others)).toEqual(new Set(['no-record']));
-      const mentioned = new Set([
-        ...dataset.participation.map((p) => p.country),
-        ...dataset.memberships.map((m) => m.country),
-        ...dataset.initiatives.map((i) => i.country),
-      ]);
-      expect([...mentioned].filter((iso3) => iso3 && !drawn.has(iso3))).toEqual([]);
       // Each is a focusable button (one tab stop for the whole map; arrows reach the rest).
       const states = page.locator('figure[data-chart="map"] svg [data-iso3]');
       expect(
@@ -223,7 +242,10 @@ describe('the participation map', () => {
   ] as const)('no axe-core violations: %s', async (_name, search, colorScheme) => {
     // The app's policy forbids injected scripts; this context bypasses it only to run axe.
     const { page } = await openApp(search, { colorScheme, bypassCSP: true });
-    await mapElements(page);
+    // Every table loaded: the whole world drawn, or the membership layer (it needs the later tables).
+    if (search.includes('region=')) {
+      await expect.poll(() => page.locator('[data-summary]').textContent()).toContain('as of');
+    } else await mapElements(page);
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<AxeResult> } }).axe;
