@@ -158,6 +158,15 @@ describe('the participation map', () => {
     expect(await listed('left')).toEqual(left);
     for (const iso3 of joined) expect(drawn.get(iso3)?.[1]).toBe('joined');
     for (const iso3 of left) expect(drawn.get(iso3)?.slice(0, 2)).toEqual(['no-record', 'left']);
+    // Pointing at a state in the list marks it on the map.
+    if (joined[0]) {
+      await page.locator(`[data-state-list] a[data-iso3="${joined[0]}"]`).hover();
+      await expect
+        .poll(() =>
+          page.locator(`figure[data-chart="map"] svg [data-iso3="${joined[0]}"][data-highlight]`).count(),
+        )
+        .toBeGreaterThan(0);
+    }
     const legend = page.locator('[data-legend-key="joined"]');
     expect(await legend.textContent()).toContain(`(${joined.length})`);
     expect(await page.locator('[data-summary]').textContent()).toContain(`${joined.length} joined`);

@@ -1,3 +1,5 @@
+import type { MapKey } from '$lib/query';
+
 /**
  * Keyboard movement between the states of a drawn map: from the focused element, the nearest state
  * in the arrow's direction, favouring states straight ahead over ones off to the side.
@@ -36,4 +38,25 @@ export function nearestInDirection<E extends Element>(
     if (score < bestScore) [best, bestScore] = [el, score];
   }
   return best;
+}
+
+/** Where a state's tooltip goes, relative to the map: its centre x, top and bottom, and what it names. */
+export interface TooltipAnchor {
+  x: number;
+  y: number;
+  bottom: number;
+  state: { name: string; key: MapKey };
+}
+
+/** The tooltip anchor of a state element (its name is its aria-label up to the colon). */
+export function tooltipAnchor(el: SVGElement, host: Element): TooltipAnchor {
+  const box = el.getBoundingClientRect();
+  const frame = host.getBoundingClientRect();
+  const label = el.getAttribute('aria-label') ?? '';
+  return {
+    x: box.left + box.width / 2 - frame.left,
+    y: box.top - frame.top,
+    bottom: box.bottom - frame.top,
+    state: { name: label.replace(/:.*$/, ''), key: el.dataset.key as MapKey },
+  };
 }
