@@ -144,7 +144,13 @@ describe('the participation map', () => {
     const [a, b] = steps as [Conference, Conference];
     const atA = documented(a);
     const atB = documented(b);
-    const joined = [...atB.keys()].filter((iso3) => !atA.has(iso3)).sort();
+    // Joined: first documented at b (at no conference before it); returned: seen before, not at a.
+    const before = new Set(
+      steps
+        .filter((c) => c !== a && c.start_date!.iso < b.start_date!.iso)
+        .flatMap((c) => [...documented(c).keys()]),
+    );
+    const joined = [...atB.keys()].filter((iso3) => !atA.has(iso3) && !before.has(iso3)).sort();
     const left = [...atA.keys()].filter((iso3) => !atB.has(iso3)).sort();
     const { page, errors } = await openApp(`?conference=${a.id}~${b.id}`);
     const drawn = await mapElements(page);

@@ -18,9 +18,9 @@ export function mapKeyLabel(key: MapKey, model: MapModel): string {
     case 'both':
       return `At both ${a} and ${b}`;
     case 'joined':
-      return `Joined at ${b}`;
+      return `Joined: first documented at ${b}`;
     case 'returned':
-      return `Returned at ${b} (documented before ${a})`;
+      return `Returned at ${b}: documented earlier, not at ${a}`;
     case 'left':
       return `Left: at ${a}, no record at ${b}`;
     case 'member':

@@ -11,9 +11,10 @@ import {
 } from './selectMap';
 
 /**
- * Two conferences compared, the earlier first: present in both, joined (documented at the later one
- * and at no conference up to the earlier), returned (documented before the earlier one, not at it,
- * and again at the later), left (documented at the earlier, no record at the later).
+ * Two conferences compared, the earlier first: present at both; joined (documented at the later one
+ * and at no conference before it); returned (documented at the later one and at an earlier
+ * conference, but not at the earlier one compared); left (documented at the earlier one, no record
+ * at the later).
  */
 export function selectCompareModel(
   dataset: Dataset,
@@ -22,7 +23,7 @@ export function selectCompareModel(
   keep: (row: Participation) => boolean = () => true,
 ): MapModel {
   const [a, b] = first.start_date!.iso <= second.start_date!.iso ? [first, second] : [second, first];
-  const before = selectMapSteps(dataset).filter((c) => c.start_date!.iso < a.start_date!.iso);
+  const before = selectMapSteps(dataset).filter((c) => c !== a && c.start_date!.iso < b.start_date!.iso);
   const earlier = documentedStates(dataset, before, keep);
   const atA = documentedStates(dataset, [a], keep);
   const atB = documentedStates(dataset, [b], keep);

@@ -47,6 +47,8 @@ const { dataset } = loadTables([
       'seoul-2013,USA,attendee,,documented,https://b.org/8',
       'seoul-2013,FRA,attendee,,documented,https://b.org/9',
       'seoul-2013,MLT,attendee,,documented,https://b.org/10',
+      'budapest-2012,SWE,attendee,,documented,https://b.org/12',
+      'seoul-2013,SWE,attendee,,documented,https://b.org/13',
       'baku-2012,BRA,attendee,,documented,https://b.org/11',
     ].join('\n'),
   },
@@ -113,7 +115,7 @@ describe('selectMapModel', () => {
   test('coverage is documented states against the headline count the conference reports', () => {
     expect(model.coverage).toEqual({ documented: 4, reported: 60 });
     expect(selectMapModel(dataset, conference('budapest-2012')).coverage).toEqual({
-      documented: 3,
+      documented: 4,
       reported: null,
     });
   });
@@ -148,6 +150,7 @@ describe('selectCumulativeModel', () => {
       GBR: 'host',
       HUN: 'host',
       SGP: 'attendee',
+      SWE: 'attendee',
       USA: 'attendee',
     });
     expect(model.states.find((s) => s.iso3 === 'USA')?.conferences).toEqual(['london-2011', 'budapest-2012']);
@@ -164,6 +167,7 @@ describe('selectCompareModel', () => {
     expect([model.base?.id, model.conference?.id]).toEqual(['budapest-2012', 'seoul-2013']);
     expect(keys(model)).toEqual({
       USA: 'both',
+      SWE: 'both',
       // France was at London, not at Budapest, and again at Seoul.
       FRA: 'returned',
       KOR: 'joined',
@@ -175,7 +179,19 @@ describe('selectCompareModel', () => {
     });
     expect(model.states.find((s) => s.iso3 === 'DEU')?.status).toBe('no-record');
     expect(model.states.find((s) => s.iso3 === 'KOR')?.status).toBe('host');
-    expect(model.counts).toEqual({ both: 1, returned: 1, joined: 3, left: 2 });
+    expect(model.counts).toEqual({ both: 2, returned: 1, joined: 3, left: 2 });
+  });
+
+  test('a state documented between the two compared has returned, not joined', () => {
+    const model = selectCompareModel(dataset, conference('london-2011'), conference('seoul-2013'));
+    // Sweden was at Budapest 2012, between London and Seoul; Malta is first documented at Seoul.
+    expect(keys(model)).toMatchObject({
+      SWE: 'returned',
+      MLT: 'joined',
+      FRA: 'both',
+      GBR: 'left',
+      SGP: 'left',
+    });
   });
 });
 
@@ -263,16 +279,16 @@ describe('describeMap', () => {
     {
       model: selectMapModel(dataset, conference('seoul-2013')),
       expected:
-        'Seoul 2013: hosted by South Korea; 5 states documented by a public source, of the 87 states reported to have taken part.',
+        'Seoul 2013: hosted by South Korea; 6 states documented by a public source, of the 87 states reported to have taken part.',
     },
     {
       model: selectCompareModel(dataset, conference('budapest-2012'), conference('seoul-2013')),
       expected:
-        'From Budapest 2012 to Seoul 2013: 1 state documented at both, 3 joined, 1 returned and 2 left (no record at Seoul 2013).',
+        'From Budapest 2012 to Seoul 2013: 2 states documented at both, 3 joined, 1 returned and 2 left (no record at Seoul 2013).',
     },
     {
       model: selectCumulativeModel(dataset, conference('seoul-2013')),
-      expected: 'Up to Seoul 2013 (3 conferences): 9 states documented at one or more, 3 of them as hosts.',
+      expected: 'Up to Seoul 2013 (3 conferences): 10 states documented at one or more, 3 of them as hosts.',
     },
     {
       model: selectMembershipModel(dataset, dataset.initiativeById.get('foc')!, 2012),
