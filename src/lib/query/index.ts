@@ -3,3 +3,8 @@ export * from './filters';
 export * from './selectMap';
 export * from './resolveFilters';
 export * from './applyFilters';
+export * from './selection';
+export * from './chips';
+export * from './selectTable';
+export * from './selectSources';
+export * from './summary';
