@@ -22,6 +22,17 @@ export type ThemeMetric = (typeof THEME_METRICS)[number];
 export const THEME_GROUPS = ['conference', 'document', 'year'] as const;
 export type ThemeGroup = (typeof THEME_GROUPS)[number];
 
+/** The tables the Table view can show (URL `table=`), in the order of its picker. */
+export const DATA_TABLES = [
+  'participation',
+  'conferences',
+  'initiatives',
+  'memberships',
+  'documents',
+  'theme-mentions',
+] as const;
+export type DataTableKind = (typeof DATA_TABLES)[number];
+
 /** Colour scheme: follow the system, or force one (embeds and the user's override). */
 export const SCHEMES = ['auto', 'light', 'dark'] as const;
 export type Scheme = (typeof SCHEMES)[number];
@@ -58,6 +69,8 @@ export interface Filters {
   metric: ThemeMetric;
   /** Theme frequency grouping. */
   group: ThemeGroup;
+  /** Which table the Table view shows. */
+  table: DataTableKind;
   /** Table view search text. */
   q: string;
   /** Table view sort: a column key, with a leading "-" for descending; null = the table's default. */
@@ -88,6 +101,7 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   asof: null,
   metric: 'count',
   group: 'conference',
+  table: 'participation',
   q: '',
   sort: null,
   embed: null,

@@ -7,3 +7,8 @@ export * from './selectStateProfile';
 export * from './describeMap';
 export * from './selectMapLayers';
 export * from './selectMapView';
+export * from './selection';
+export * from './chips';
+export * from './selectTable';
+export * from './selectSources';
+export * from './summary';

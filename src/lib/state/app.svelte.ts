@@ -1,6 +1,13 @@
 import { MediaQuery } from 'svelte/reactivity';
 import { buildDataset, emptyDataset, type Dataset, type Issue, type TableReport } from '$lib/data';
-import { resolveFilters, type FilterNotice, type Filters } from '$lib/query';
+import {
+  applyFilters,
+  resolveFilters,
+  summarizeView,
+  type FilteredData,
+  type FilterNotice,
+  type Filters,
+} from '$lib/query';
 import { loadBundledFirst, loadBundledRest, type BundledPart } from './bundled';
 import { filtersToSearch, parseFilters } from './urlState';
 
@@ -28,6 +35,20 @@ export class AppState {
   /** The filters in effect: the URL's, with values unknown to the data removed. */
   get filters(): Filters {
     return this.#resolved.filters;
+  }
+
+  // Filtered once per change and shared by every view, so linked views cost one pass, not one each.
+  readonly #filtered = $derived(applyFilters(this.#dataset, this.#resolved.filters));
+  readonly #summary = $derived(summarizeView(this.#dataset, this.#resolved.filters, this.#filtered));
+
+  /** Every table's rows that pass the filters (applyFilters of the dataset). */
+  get filtered(): FilteredData {
+    return this.#filtered;
+  }
+
+  /** The plain-language summary of the current view (summarizeView). */
+  get summary(): string {
+    return this.#summary;
   }
 
   /** Notices about URL values that were ignored. */

@@ -1,6 +1,7 @@
 import {
   CHART_KINDS,
   DATA_SOURCES,
+  DATA_TABLES,
   DEFAULT_FILTERS,
   defaultFilters,
   MAP_LAYERS,
@@ -111,6 +112,7 @@ const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
     parse: oneOf(THEME_GROUPS, 'grouping'),
     serialize: unlessDefault('group'),
   },
+  { name: 'table', field: 'table', parse: oneOf(DATA_TABLES, 'table'), serialize: unlessDefault('table') },
   {
     name: 'q',
     field: 'q',
@@ -139,7 +141,7 @@ function slug(what: string) {
     SLUG.test(raw) ? valid(raw) : invalid(`"${raw}" is not an ${what} id.`);
 }
 
-function unlessDefault<K extends 'source' | 'layer' | 'metric' | 'group' | 'scheme'>(field: K) {
+function unlessDefault<K extends 'source' | 'layer' | 'metric' | 'group' | 'table' | 'scheme'>(field: K) {
   return (value: Filters[K]): string | null => (value === DEFAULT_FILTERS[field] ? null : value);
 }
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   CHART_KINDS,
   DATA_SOURCES,
+  DATA_TABLES,
   DEFAULT_FILTERS,
   MAP_LAYERS,
   SCHEMES,
@@ -122,7 +123,8 @@ describe('serializeFilters', () => {
       asof: fc.option(year),
       metric: fc.constantFrom(...THEME_METRICS),
       group: fc.constantFrom(...THEME_GROUPS),
-      q: fc.string({ maxLength: 40 }).map((q) => q.replace(/[\p{Cc}\s]+/gu, ' ').trim()),
+      table: fc.constantFrom(...DATA_TABLES),
+      q: fc.string({ maxLength: 40, unit: 'grapheme' }).map((q) => q.replace(/[\p{Cc}\s]+/gu, ' ').trim()),
       sort: fc.option(fc.stringMatching(/^-?[a-z0-9_]{1,12}$/)),
       embed: fc.option(fc.constantFrom(...CHART_KINDS)),
       scheme: fc.constantFrom(...SCHEMES),
@@ -154,14 +156,25 @@ describe('serializeFilters', () => {
             'region',
             'country',
             'embed',
+            'initiative',
+            'source',
+            'table',
+            'q',
+            'sort',
+            'transparent',
             'tab',
             'x',
           ),
-          fc.string({ maxLength: 300 }),
+          fc.oneof(fc.string({ maxLength: 300 }), fc.string({ maxLength: 30, unit: 'binary' })),
         ),
         (params) => {
           const r = parseFilters(new URLSearchParams(params));
           expect(VIEWS).toContain(r.filters.view);
+          expect(DATA_TABLES).toContain(r.filters.table);
+          // Whatever was read, writing it and reading it again is stable and raises no notice.
+          const again = parseFilters(serializeFilters(r.filters));
+          expect(again.filters).toEqual(r.filters);
+          expect(again.notices).toEqual([]);
         },
       ),
       { numRuns: 500 },

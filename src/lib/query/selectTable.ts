@@ -1,0 +1,306 @@
+import { countryName, type Dataset, type PartialDate } from '$lib/data';
+import { sourceHost } from '$lib/format';
+import type { FilteredData } from './applyFilters';
+import type { DataTableKind } from './filters';
+
+/** A cell: what sorts and exports (numbers stay numbers). */
+export type TableCell = string | number | null;
+
+/** One column of a data table; `link` columns hold URLs (shown by host, exported in full). */
+export interface TableColumnSpec {
+  key: string;
+  label: string;
+  numeric?: boolean;
+  link?: boolean;
+}
+
+/** One row, flattened for display, sort, search and CSV; `iso3`/`initiative` drive highlighting. */
+export interface TableRow {
+  key: string;
+  cells: Record<string, TableCell>;
+  iso3: string | null;
+  initiative: string | null;
+  /** Lower-cased text of every cell, built once so search stays fast on big files. */
+  text: string;
+}
+
+/** A table ready to show: its columns and every filtered row. */
+export interface TableModel {
+  kind: DataTableKind;
+  label: string;
+  columns: TableColumnSpec[];
+  rows: TableRow[];
+}
+
+const iso = (d: PartialDate | null | undefined): string | null => (d ? d.iso : null);
+const urls = (list: readonly string[]): string | null => (list.length ? list.join(' ') : null);
+
+interface Meta {
+  line: number;
+  origin: string;
+}
+
+function row(
+  r: Meta,
+  cells: Record<string, TableCell>,
+  iso3: string | null,
+  initiative: string | null,
+): TableRow {
+  const text = Object.values(cells)
+    .filter((v) => v !== null)
+    .join(' ')
+    .toLowerCase();
+  return { key: `${r.origin}:${r.line}`, cells: { ...cells, origin: r.origin }, iso3, initiative, text };
+}
+
+const ORIGIN: TableColumnSpec = { key: 'origin', label: 'Data' };
+const SOURCE: TableColumnSpec = { key: 'source', label: 'Source', link: true };
+
+/**
+ * The rows behind the Table view for one table, flattened with readable names (conference short
+ * names, state names) beside the ids: `selectTable(data, dataset, 'participation')`.
+ */
+export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTableKind): TableModel {
+  const conf = (id: string): string | null => {
+    if (!id) return null;
+    const c = dataset.conferenceById.get(id);
+    return c ? c.short_name || c.name : id;
+  };
+  const state = (iso3: string | null): string | null => (iso3 ? countryName(iso3) : null);
+  switch (kind) {
+    case 'participation':
+      return {
+        kind,
+        label: 'Participation: one state or organisation documented at one conference',
+        columns: [
+          { key: 'conference', label: 'Conference' },
+          { key: 'state', label: 'State' },
+          { key: 'iso3', label: 'ISO3' },
+          { key: 'organisation', label: 'Organisation' },
+          { key: 'role', label: 'Role' },
+          { key: 'level', label: 'Level' },
+          { key: 'confidence', label: 'Evidence' },
+          SOURCE,
+          ORIGIN,
+        ],
+        rows: data.participation.map((p) =>
+          row(
+            p,
+            {
+              conference: conf(p.conference),
+              state: state(p.country),
+              iso3: p.country,
+              organisation: p.organisation || null,
+              role: p.role,
+              level: p.level,
+              confidence: p.confidence,
+              source: urls(p.source),
+            },
+            p.country,
+            null,
+          ),
+        ),
+      };
+    case 'conferences':
+      return {
+        kind,
+        label: 'Conferences',
+        columns: [
+          { key: 'name', label: 'Conference' },
+          { key: 'city', label: 'City' },
+          { key: 'start', label: 'Start' },
+          { key: 'end', label: 'End' },
+          { key: 'participants', label: 'Participants', numeric: true },
+          { key: 'states', label: 'States', numeric: true },
+          { key: 'organisations', label: 'Organisations', numeric: true },
+          { key: 'themes', label: 'Themes' },
+          SOURCE,
+        ],
+        rows: data.conferences.map((c) =>
+          row(
+            c,
+            {
+              name: c.name,
+              city: c.city,
+              start: iso(c.start_date),
+              end: iso(c.end_date),
+              participants: c.participants,
+              states: c.states,
+              organisations: c.organisations,
+              themes: c.themes.join(', ') || null,
+              source: urls(c.source),
+            },
+            c.country,
+            null,
+          ),
+        ),
+      };
+    case 'initiatives':
+      return {
+        kind,
+        label: 'Initiatives and milestones',
+        columns: [
+          { key: 'name', label: 'Initiative' },
+          { key: 'kind', label: 'Kind' },
+          { key: 'date', label: 'Date' },
+          { key: 'state', label: 'Where' },
+          { key: 'conference', label: 'Conference' },
+          { key: 'themes', label: 'Themes' },
+          SOURCE,
+          ORIGIN,
+        ],
+        rows: data.initiatives.map((i) =>
+          row(
+            i,
+            {
+              name: i.name,
+              kind: i.kind || null,
+              date: iso(i.date),
+              state: state(i.country),
+              conference: conf(i.conference),
+              themes: i.themes.join(', ') || null,
+              source: urls(i.source),
+            },
+            i.country,
+            i.id,
+          ),
+        ),
+      };
+    case 'memberships':
+      return {
+        kind,
+        label: 'Memberships: one state in one initiative',
+        columns: [
+          { key: 'initiative', label: 'Initiative' },
+          { key: 'state', label: 'State' },
+          { key: 'iso3', label: 'ISO3' },
+          { key: 'year', label: 'Year', numeric: true },
+          { key: 'status', label: 'Status' },
+          SOURCE,
+          ORIGIN,
+        ],
+        rows: data.memberships.map((m) =>
+          row(
+            m,
+            {
+              initiative: dataset.initiativeById.get(m.initiative)?.name ?? m.initiative,
+              state: state(m.country),
+              iso3: m.country,
+              year: m.year,
+              status: m.status,
+              source: urls(m.source),
+            },
+            m.country,
+            m.initiative,
+          ),
+        ),
+      };
+    case 'documents':
+      return {
+        kind,
+        label: 'Documents: public texts of the conferences',
+        columns: [
+          { key: 'title', label: 'Title' },
+          { key: 'author', label: 'Author' },
+          { key: 'date', label: 'Date' },
+          { key: 'conference', label: 'Conference' },
+          { key: 'url', label: 'Text', link: true },
+          ORIGIN,
+        ],
+        rows: data.documents.map((d) =>
+          row(
+            d,
+            {
+              title: d.title,
+              author: d.author || null,
+              date: iso(d.date),
+              conference: conf(d.conference),
+              url: urls(d.url),
+            },
+            null,
+            null,
+          ),
+        ),
+      };
+    case 'theme-mentions':
+      return {
+        kind,
+        label: 'Theme mentions: how often each text names each theme',
+        columns: [
+          { key: 'document', label: 'Document' },
+          { key: 'theme', label: 'Theme' },
+          { key: 'count', label: 'Mentions', numeric: true },
+          { key: 'words', label: 'Words', numeric: true },
+        ],
+        rows: data.themeMentions.map((m) =>
+          row(
+            m,
+            {
+              document: dataset.documentById.get(m.document)?.title ?? m.document,
+              theme: dataset.themeById.get(m.theme)?.label ?? m.theme,
+              count: m.count,
+              words: m.words,
+            },
+            null,
+            null,
+          ),
+        ),
+      };
+  }
+}
+
+/** Rows whose text contains every word of `q` (case-insensitive); all rows for an empty query. */
+export function searchRows(rows: readonly TableRow[], q: string): readonly TableRow[] {
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return rows;
+  return rows.filter((r) => words.every((w) => r.text.includes(w)));
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/**
+ * Rows sorted by `sort` (a column key, "-" first for descending); empty cells always last;
+ * an unknown column leaves the order as it is.
+ */
+export function sortRows(
+  rows: readonly TableRow[],
+  sort: string | null,
+  columns: readonly TableColumnSpec[],
+): readonly TableRow[] {
+  const key = sort?.replace(/^-/, '');
+  if (!key || !columns.some((c) => c.key === key)) return rows;
+  const direction = sort!.startsWith('-') ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = a.cells[key] ?? null;
+    const y = b.cells[key] ?? null;
+    if (x === y) return 0;
+    if (x === null || x === '') return 1;
+    if (y === null || y === '') return -1;
+    return (
+      (typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y))) *
+      direction
+    );
+  });
+}
+
+/** A link cell for display: "gov.uk" or "gov.uk +2". */
+export function formatLinkCell(value: TableCell): string {
+  if (typeof value !== 'string' || !value) return '';
+  const [first, ...rest] = value.split(' ');
+  return `${sourceHost(first!)}${rest.length ? ` +${rest.length}` : ''}`;
+}
+
+/** The rows as plain records for CSV export (every cell, URLs joined by "|"). */
+export function tableRecords(
+  model: Pick<TableModel, 'columns'>,
+  rows: readonly TableRow[],
+): Record<string, TableCell>[] {
+  return rows.map((r) => {
+    const out: Record<string, TableCell> = {};
+    for (const c of model.columns) {
+      const v = r.cells[c.key] ?? null;
+      out[c.key] = c.link && typeof v === 'string' ? v.split(' ').join('|') : v;
+    }
+    return out;
+  });
+}
