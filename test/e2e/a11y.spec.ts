@@ -63,6 +63,27 @@ describe('axe-core finds no WCAG A/AA violation', () => {
   });
 });
 
+describe('reflow', () => {
+  // 200% zoom on a 1280 px screen lays the page out at 640 CSS px; a phone at 360. Either way
+  // nothing may need a sideways scroll of the whole page (wide tables scroll in their own box).
+  const SIZES = [
+    { label: '360 px phone', viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 },
+    { label: '200% zoom', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 },
+  ];
+  for (const size of SIZES)
+    test.each(VIEWS)(`the %s view fits the width at ${size.label}`, async (view) => {
+      const { page } = await openApp(`?view=${view}`, {
+        viewport: size.viewport,
+        deviceScaleFactor: size.deviceScaleFactor,
+      });
+      await settled(page);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+});
+
 describe('keyboard', () => {
   test('Tab reaches the skip link first, then the tabs, each with a visible focus ring', async () => {
     const { page } = await openApp();
