@@ -6,3 +6,5 @@ export * from './tagElements';
 export * from './map/mapSpec';
 export * from './map/mapFrame';
 export * from './map/mapStyles';
+export * from './timeline/timelineSpec';
+export * from './timeline/timelineWindow';

@@ -3,7 +3,8 @@ import type { RenderFunction } from '@observablehq/plot';
 /**
  * A Plot render transform that sets attributes on each element a mark draws, from the datum it
  * stands for: the way the Contracts' DOM hooks (data-iso3, data-status, …) get onto Plot's output.
- * Plot draws one element per index entry, in index order.
+ * Plot draws one element per index entry, in index order; with `clip` it wraps them in one more
+ * group, which is looked through (a mark's own elements are paths, rects, circles or text, never groups).
  */
 export function tagElements<T>(
   data: readonly T[],
@@ -11,7 +12,10 @@ export function tagElements<T>(
 ): RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const g = next!(index, scales, values, dimensions, context)!;
-    const elements = Array.from(g.children);
+    let parent: Element = g;
+    while (parent.children.length === 1 && parent.firstElementChild?.tagName.toLowerCase() === 'g')
+      parent = parent.firstElementChild;
+    const elements = Array.from(parent.children);
     index.forEach((i, j) => {
       const element = elements[j];
       const datum = data[i];

@@ -12,3 +12,4 @@ export * from './chips';
 export * from './selectTable';
 export * from './selectSources';
 export * from './summary';
+export * from './selectTimeline';

@@ -1,0 +1,138 @@
+import * as Plot from '@observablehq/plot';
+import type { TimelineItem, TimelineModel } from '$lib/query';
+import type { Palette } from '../palette';
+import { tagElements } from '../tagElements';
+
+/** What the timeline spec needs: the model, the visible window, the size and the colours. */
+export interface TimelineSpecInput {
+  model: TimelineModel;
+  /** The visible time window (zoom); marks outside it are clipped. */
+  window: [Date, Date];
+  width: number;
+  palette: Readonly<Palette>;
+  /** The selected initiative or conference id, drawn with a ring. */
+  selected: string | null;
+}
+
+/** Lane height in px: room for a dot and a focus ring, with air between lanes. */
+export const LANE_HEIGHT = 34;
+
+const overlaps = (i: TimelineItem, [a, b]: [Date, Date]): boolean => i.end > a && i.start < b;
+
+/** The accessible name of a mark: what it is, when, and its themes. */
+export function itemLabel(item: TimelineItem, themeLabel: (id: string) => string): string {
+  const what = item.kind === 'conference' ? `Conference: ${item.name}` : item.name;
+  const where = item.city ? `, ${item.city}` : '';
+  const themes = item.themes.length ? `. Themes: ${item.themes.map(themeLabel).join(', ')}` : '';
+  return `${what}, ${item.when}${where}${themes}`;
+}
+
+/**
+ * The timeline as Plot options (pure): one lane per theme under a lane of conferences, a shared
+ * time axis, spans for dates given as a year or a month or as a start and an end, dots for single
+ * days, conference dates as rules across every lane. Each mark carries data-kind and data-id.
+ */
+export function timelineSpec({
+  model,
+  window,
+  width,
+  palette,
+  selected,
+}: TimelineSpecInput): Plot.PlotOptions {
+  const colour = new Map(model.lanes.map((l) => [l.id, l.colour]));
+  const laneLabel = new Map(model.lanes.map((l) => [l.id, l.label]));
+  const themeLabel = (id: string): string => laneLabel.get(id) ?? id;
+  const visible = model.items.filter((i) => overlaps(i, window));
+  const conferences = visible.filter((i) => i.kind === 'conference');
+  const spans = visible.filter((i) => i.kind === 'initiative' && i.span);
+  const days = visible.filter((i) => i.kind === 'initiative' && !i.span);
+  const picked = visible.filter((i) => i.id === selected);
+  const tag = (items: TimelineItem[]) =>
+    tagElements(items, (i) => ({
+      'data-kind': i.kind,
+      'data-id': i.id,
+      'data-key': i.key,
+      'aria-label': itemLabel(i, themeLabel),
+    }));
+  const fill = (i: TimelineItem): string => colour.get(i.lane) ?? palette.muted;
+  const compact = width < 560;
+  return {
+    width,
+    height: model.lanes.length * LANE_HEIGHT + 48,
+    marginLeft: compact ? 118 : 200,
+    marginRight: 16,
+    marginTop: 28,
+    style: { background: 'transparent', color: palette.text, fontSize: '12px' },
+    ariaLabel: 'Timeline of the conferences and the initiatives around them, by theme',
+    clip: 'frame',
+    x: { type: 'utc', domain: window, label: null, grid: true, ticks: Math.max(2, Math.floor(width / 110)) },
+    y: {
+      domain: model.lanes.map((l) => l.id),
+      label: null,
+      tickFormat: (id: string) => truncate(themeLabel(id), compact ? 15 : 25),
+      tickSize: 0,
+    },
+    marks: [
+      Plot.ruleX(conferences, { x: 'start', stroke: palette.muted, strokeOpacity: 0.5, ariaHidden: 'true' }),
+      Plot.barX(spans, {
+        x1: 'start',
+        x2: 'end',
+        y: 'lane',
+        fill,
+        fillOpacity: 0.85,
+        insetTop: 9,
+        insetBottom: 9,
+        rx: 3,
+        stroke: palette.background,
+        render: tag(spans),
+      }),
+      Plot.dot(days, { x: 'start', y: 'lane', fill, r: 6, stroke: palette.background, render: tag(days) }),
+      Plot.dot(conferences, {
+        x: 'start',
+        y: 'lane',
+        symbol: 'diamond2',
+        r: 8,
+        fill: palette.text,
+        stroke: palette.background,
+        render: tag(conferences),
+      }),
+      // Conference labels alternate above and below their lane so neighbours never collide.
+      Plot.text(
+        conferences.filter((_, i) => i % 2 === 0),
+        {
+          x: 'start',
+          y: 'lane',
+          text: 'label',
+          dy: -15,
+          fill: palette.text,
+          fontWeight: 600,
+          ariaHidden: 'true',
+        },
+      ),
+      Plot.text(
+        conferences.filter((_, i) => i % 2 === 1),
+        {
+          x: 'start',
+          y: 'lane',
+          text: 'label',
+          dy: 16,
+          fill: palette.text,
+          fontWeight: 600,
+          ariaHidden: 'true',
+        },
+      ),
+      Plot.dot(picked, {
+        x: (i: TimelineItem) => (i.span ? new Date((i.start.getTime() + i.end.getTime()) / 2) : i.start),
+        y: 'lane',
+        r: 12,
+        fill: 'none',
+        stroke: palette.focus,
+        strokeWidth: 3,
+        ariaHidden: 'true',
+      }),
+    ],
+  };
+}
+
+const truncate = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;

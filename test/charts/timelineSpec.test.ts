@@ -1,0 +1,96 @@
+import * as Plot from '@observablehq/plot';
+import { describe, expect, test } from 'vitest';
+import { LIGHT_PALETTE, timelineSpec, zoomWindow, panWindow, MIN_WINDOW_MS } from '$lib/charts';
+import { loadTables } from '$lib/data';
+import { applyFilters, defaultFilters, selectTimeline } from '$lib/query';
+import { expectSvgSnapshot, makeDocument } from './svgSnapshot';
+
+const { dataset } = loadTables([
+  {
+    name: 'conferences.csv',
+    kind: 'conferences',
+    origin: 'bundled',
+    text: [
+      'id,name,short_name,city,country,start_date,end_date,source',
+      'london-2011,London Conference,London 2011,London,GBR,2011-11-01,2011-11-02,https://a.org',
+      'seoul-2013,Seoul Conference,Seoul 2013,Seoul,KOR,2013-10-17,2013-10-18,https://a.org',
+    ].join('\n'),
+  },
+  {
+    name: 'themes.csv',
+    kind: 'themes',
+    origin: 'bundled',
+    text: [
+      'id,label,colour,keywords,description',
+      'cybercrime,Cybercrime,#cc79a7,crime,Crime online.',
+      'capacity-building,Capacity building,#009e73,capacity,Helping states build skills.',
+    ].join('\n'),
+  },
+  {
+    name: 'initiatives.csv',
+    kind: 'initiatives',
+    origin: 'bundled',
+    text: [
+      'id,name,date,end_date,themes,conference,source',
+      'gfce,GFCE,2015-04-16,,capacity-building|cybercrime,,https://a.org',
+      'convention,Convention,2001-11,2004,cybercrime,,https://a.org',
+      'centre,Centre,2013,,capacity-building,seoul-2013,https://a.org',
+      'plain,Plain,2012-05-01,,,,https://a.org',
+    ].join('\n'),
+  },
+]);
+
+const filters = defaultFilters();
+const model = selectTimeline(dataset, applyFilters(dataset, filters), filters);
+
+function render(window: [Date, Date], selected: string | null = null): SVGSVGElement {
+  const spec = timelineSpec({ model, window, width: 720, palette: LIGHT_PALETTE, selected });
+  return Plot.plot({ ...spec, document: makeDocument() }) as SVGSVGElement;
+}
+
+describe('timelineSpec', () => {
+  test('every conference and initiative mark carries data-kind, data-id and an accessible name', () => {
+    const svg = render(model.domain);
+    const marks = Array.from(svg.querySelectorAll('[data-kind]'));
+    const ids = (kind: string) =>
+      [
+        ...new Set(
+          marks.filter((m) => m.getAttribute('data-kind') === kind).map((m) => m.getAttribute('data-id')),
+        ),
+      ].sort();
+    expect(ids('conference')).toEqual(['london-2011', 'seoul-2013']);
+    expect(ids('initiative')).toEqual(['centre', 'convention', 'gfce', 'plain']);
+    // GFCE has two themes, so two marks.
+    expect(marks.filter((m) => m.getAttribute('data-id') === 'gfce')).toHaveLength(2);
+    expect(svg.querySelector('[data-id="centre"]')?.getAttribute('aria-label')).toBe(
+      'Centre, 2013. Themes: Capacity building',
+    );
+  });
+
+  test('draws only what overlaps the window', () => {
+    const svg = render([new Date(Date.UTC(2013, 0, 1)), new Date(Date.UTC(2014, 0, 1))]);
+    const ids = [
+      ...new Set(Array.from(svg.querySelectorAll('[data-id]')).map((m) => m.getAttribute('data-id'))),
+    ];
+    expect(ids.sort()).toEqual(['centre', 'seoul-2013']);
+  });
+
+  test('matches its SVG snapshot', () => {
+    expectSvgSnapshot(render(model.domain, 'gfce').outerHTML, 'timeline');
+  });
+});
+
+describe('zoom and pan', () => {
+  const window: [Date, Date] = [new Date(Date.UTC(2011, 0, 1)), new Date(Date.UTC(2015, 0, 1))];
+  test('zooming keeps the anchor point in place and never goes below two weeks', () => {
+    const [a, b] = zoomWindow(window, 0.5, 0);
+    expect(a.toISOString()).toBe(window[0].toISOString());
+    expect(b.getTime() - a.getTime()).toBe((window[1].getTime() - window[0].getTime()) / 2);
+    const tiny = zoomWindow(window, 1e-9, 0.5);
+    expect(tiny[1].getTime() - tiny[0].getTime()).toBe(MIN_WINDOW_MS);
+  });
+  test('panning moves by a share of the window', () => {
+    const [a] = panWindow(window, 0.25);
+    expect(a.getUTCFullYear()).toBe(2012);
+  });
+});

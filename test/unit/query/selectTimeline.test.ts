@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { loadTables } from '$lib/data';
+import { applyFilters, defaultFilters, selectTimeline, UNTHEMED_LANE, type Filters } from '$lib/query';
+
+const { dataset } = loadTables([
+  {
+    name: 'conferences.csv',
+    kind: 'conferences',
+    origin: 'bundled',
+    text: [
+      'id,name,short_name,city,country,start_date,end_date,source',
+      'london-2011,London Conference,London 2011,London,GBR,2011-11-01,2011-11-02,https://a.org',
+      'seoul-2013,Seoul Conference,Seoul 2013,Seoul,KOR,2013-10-17,2013-10-18,https://a.org',
+    ].join('\n'),
+  },
+  {
+    name: 'themes.csv',
+    kind: 'themes',
+    origin: 'bundled',
+    text: [
+      'id,label,colour,keywords,description',
+      'cybercrime,Cybercrime,#cc79a7,crime,Crime online.',
+      'capacity-building,Capacity building,#009e73,capacity,Helping states build skills.',
+    ].join('\n'),
+  },
+  {
+    name: 'initiatives.csv',
+    kind: 'initiatives',
+    origin: 'bundled',
+    text: [
+      'id,name,date,end_date,themes,conference,source',
+      'gfce,GFCE,2015-04-16,,capacity-building|cybercrime,,https://a.org',
+      'convention,Convention,2001-11,2004,cybercrime,,https://a.org',
+      'centre,Centre,2013,,capacity-building,seoul-2013,https://a.org',
+      'plain,Plain,2012-05-01,,,,https://a.org',
+    ].join('\n'),
+  },
+]);
+
+const model = (patch: Partial<Filters> = {}) => {
+  const filters = { ...defaultFilters(), ...patch };
+  return selectTimeline(dataset, applyFilters(dataset, filters), filters);
+};
+const find = (m: ReturnType<typeof model>, key: string) => m.items.find((i) => i.key === key)!;
+
+describe('the timeline model', () => {
+  test('keeps each date at its precision: a year spans its year, a month its month, a day is a point', () => {
+    const m = model();
+    const centre = find(m, 'centre@capacity-building');
+    expect([centre.start.toISOString(), centre.end.toISOString(), centre.span, centre.when]).toEqual([
+      '2013-01-01T00:00:00.000Z',
+      '2014-01-01T00:00:00.000Z',
+      true,
+      '2013',
+    ]);
+    const convention = find(m, 'convention@cybercrime');
+    expect([convention.start.toISOString(), convention.end.toISOString(), convention.when]).toEqual([
+      '2001-11-01T00:00:00.000Z',
+      '2005-01-01T00:00:00.000Z',
+      'Nov 2001 – 2004',
+    ]);
+    expect(find(m, 'gfce@cybercrime').span).toBe(false);
+    expect(find(m, 'seoul-2013').when).toBe('17–18 Oct 2013');
+  });
+
+  test('puts conferences in their own lane and repeats an initiative in each of its theme lanes', () => {
+    const m = model();
+    expect(m.lanes.map((l) => l.id)).toEqual([
+      'conferences',
+      'cybercrime',
+      'capacity-building',
+      UNTHEMED_LANE,
+    ]);
+    expect(m.items.filter((i) => i.id === 'gfce').map((i) => i.lane)).toEqual([
+      'capacity-building',
+      'cybercrime',
+    ]);
+    expect(m.counts).toEqual({ conferences: 2, initiatives: 4 });
+  });
+
+  test('shows only the chosen themes’ lanes and items', () => {
+    const m = model({ themes: ['cybercrime'] });
+    expect(m.lanes.map((l) => l.id)).toEqual(['conferences', 'cybercrime']);
+    expect(m.items.filter((i) => i.kind === 'initiative').map((i) => i.key)).toEqual([
+      'convention@cybercrime',
+      'gfce@cybercrime',
+    ]);
+  });
+
+  test('a year range removes what lies outside it, and the first window starts at `from`', () => {
+    const m = model({ from: 2013, to: 2014 });
+    expect(m.items.map((i) => i.id).sort()).toEqual(['centre', 'seoul-2013']);
+    expect(m.initial[0].toISOString()).toBe('2013-01-01T00:00:00.000Z');
+  });
+
+  test('opens on 2011 but its whole range reaches back to the earliest item', () => {
+    const m = model();
+    expect(m.initial[0].getUTCFullYear()).toBe(2011);
+    expect(m.domain[0].getUTCFullYear()).toBe(2001);
+    expect(m.domain[1].toISOString()).toBe('2015-04-17T00:00:00.000Z');
+  });
+});
