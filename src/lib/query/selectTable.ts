@@ -56,6 +56,68 @@ function row(
 const ORIGIN: TableColumnSpec = { key: 'origin', label: 'Data' };
 const SOURCE: TableColumnSpec = { key: 'source', label: 'Source', link: true };
 
+// Column lists are constants, so a view can tell that only the rows changed.
+const PARTICIPATION_COLUMNS: TableColumnSpec[] = [
+  { key: 'conference', label: 'Conference' },
+  { key: 'state', label: 'State' },
+  { key: 'iso3', label: 'ISO3' },
+  { key: 'organisation', label: 'Organisation' },
+  { key: 'role', label: 'Role' },
+  { key: 'level', label: 'Level' },
+  { key: 'confidence', label: 'Evidence' },
+  SOURCE,
+  ORIGIN,
+];
+
+const CONFERENCE_COLUMNS: TableColumnSpec[] = [
+  { key: 'name', label: 'Conference' },
+  { key: 'city', label: 'City' },
+  { key: 'start', label: 'Start' },
+  { key: 'end', label: 'End' },
+  { key: 'participants', label: 'Participants', numeric: true },
+  { key: 'states', label: 'States', numeric: true },
+  { key: 'organisations', label: 'Organisations', numeric: true },
+  { key: 'themes', label: 'Themes' },
+  SOURCE,
+];
+
+const INITIATIVE_COLUMNS: TableColumnSpec[] = [
+  { key: 'name', label: 'Initiative' },
+  { key: 'kind', label: 'Kind' },
+  { key: 'date', label: 'Date' },
+  { key: 'state', label: 'Where' },
+  { key: 'conference', label: 'Conference' },
+  { key: 'themes', label: 'Themes' },
+  SOURCE,
+  ORIGIN,
+];
+
+const MEMBERSHIP_COLUMNS: TableColumnSpec[] = [
+  { key: 'initiative', label: 'Initiative' },
+  { key: 'state', label: 'State' },
+  { key: 'iso3', label: 'ISO3' },
+  { key: 'year', label: 'Year', numeric: true },
+  { key: 'status', label: 'Status' },
+  SOURCE,
+  ORIGIN,
+];
+
+const DOCUMENT_COLUMNS: TableColumnSpec[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'author', label: 'Author' },
+  { key: 'date', label: 'Date' },
+  { key: 'conference', label: 'Conference' },
+  { key: 'url', label: 'Text', link: true },
+  ORIGIN,
+];
+
+const THEME_MENTION_COLUMNS: TableColumnSpec[] = [
+  { key: 'document', label: 'Document' },
+  { key: 'theme', label: 'Theme' },
+  { key: 'count', label: 'Mentions', numeric: true },
+  { key: 'words', label: 'Words', numeric: true },
+];
+
 /**
  * The rows behind the Table view for one table, flattened with readable names (conference short
  * names, state names) beside the ids: `selectTable(data, dataset, 'participation')`.
@@ -72,17 +134,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
       return {
         kind,
         label: 'Participation: one state or organisation documented at one conference',
-        columns: [
-          { key: 'conference', label: 'Conference' },
-          { key: 'state', label: 'State' },
-          { key: 'iso3', label: 'ISO3' },
-          { key: 'organisation', label: 'Organisation' },
-          { key: 'role', label: 'Role' },
-          { key: 'level', label: 'Level' },
-          { key: 'confidence', label: 'Evidence' },
-          SOURCE,
-          ORIGIN,
-        ],
+        columns: PARTICIPATION_COLUMNS,
         rows: data.participation.map((p) =>
           row(
             p,
@@ -105,17 +157,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
       return {
         kind,
         label: 'Conferences',
-        columns: [
-          { key: 'name', label: 'Conference' },
-          { key: 'city', label: 'City' },
-          { key: 'start', label: 'Start' },
-          { key: 'end', label: 'End' },
-          { key: 'participants', label: 'Participants', numeric: true },
-          { key: 'states', label: 'States', numeric: true },
-          { key: 'organisations', label: 'Organisations', numeric: true },
-          { key: 'themes', label: 'Themes' },
-          SOURCE,
-        ],
+        columns: CONFERENCE_COLUMNS,
         rows: data.conferences.map((c) =>
           row(
             c,
@@ -139,16 +181,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
       return {
         kind,
         label: 'Initiatives and milestones',
-        columns: [
-          { key: 'name', label: 'Initiative' },
-          { key: 'kind', label: 'Kind' },
-          { key: 'date', label: 'Date' },
-          { key: 'state', label: 'Where' },
-          { key: 'conference', label: 'Conference' },
-          { key: 'themes', label: 'Themes' },
-          SOURCE,
-          ORIGIN,
-        ],
+        columns: INITIATIVE_COLUMNS,
         rows: data.initiatives.map((i) =>
           row(
             i,
@@ -170,15 +203,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
       return {
         kind,
         label: 'Memberships: one state in one initiative',
-        columns: [
-          { key: 'initiative', label: 'Initiative' },
-          { key: 'state', label: 'State' },
-          { key: 'iso3', label: 'ISO3' },
-          { key: 'year', label: 'Year', numeric: true },
-          { key: 'status', label: 'Status' },
-          SOURCE,
-          ORIGIN,
-        ],
+        columns: MEMBERSHIP_COLUMNS,
         rows: data.memberships.map((m) =>
           row(
             m,
@@ -199,14 +224,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
       return {
         kind,
         label: 'Documents: public texts of the conferences',
-        columns: [
-          { key: 'title', label: 'Title' },
-          { key: 'author', label: 'Author' },
-          { key: 'date', label: 'Date' },
-          { key: 'conference', label: 'Conference' },
-          { key: 'url', label: 'Text', link: true },
-          ORIGIN,
-        ],
+        columns: DOCUMENT_COLUMNS,
         rows: data.documents.map((d) =>
           row(
             d,
@@ -226,12 +244,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
       return {
         kind,
         label: 'Theme mentions: how often each text names each theme',
-        columns: [
-          { key: 'document', label: 'Document' },
-          { key: 'theme', label: 'Theme' },
-          { key: 'count', label: 'Mentions', numeric: true },
-          { key: 'words', label: 'Words', numeric: true },
-        ],
+        columns: THEME_MENTION_COLUMNS,
         rows: data.themeMentions.map((m) =>
           row(
             m,
