@@ -5,7 +5,7 @@
  * default view still opens on the first conference. It is a load test, not data: never shown as fact.
  *
  * As a module: `syntheticSources(readBundledSources(), 100)`. As a CLI:
- * `npx tsx bench/synthetic.ts [--factor 100] [--out tmp/synthetic]` writes one CSV per table.
+ * `npx tsx bench/synthetic.ts [--factor 100] [--out bench/data/synthetic]` writes one CSV per table.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,7 +58,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {
       factor: { type: 'string', default: '100' },
-      out: { type: 'string', default: 'tmp/synthetic' },
+      out: { type: 'string', default: 'bench/data/synthetic' },
     },
   });
   mkdirSync(values.out!, { recursive: true });

@@ -8,6 +8,7 @@ import {
   isSelectedTheme,
   resetFilters,
   selectFilterChips,
+  selectFilterOptions,
   selectYearBounds,
   toggleCountry,
   toggleValue,
@@ -104,5 +105,25 @@ describe('selectFilterChips', () => {
 describe('selectYearBounds', () => {
   test('spans conferences, initiatives and memberships', () => {
     expect(selectYearBounds(dataset)).toEqual({ min: 2011, max: 2015 });
+  });
+});
+
+describe('selectFilterOptions', () => {
+  test('offers what the data holds, states by name', () => {
+    const o = selectFilterOptions(dataset);
+    expect(o.conferences).toEqual([
+      { value: 'london-2011', label: 'London 2011' },
+      { value: 'seoul-2013', label: 'Seoul 2013' },
+    ]);
+    expect(o.states.map((s) => s.label)).toEqual([
+      'Estonia',
+      'Germany',
+      'Japan',
+      'Netherlands',
+      'South Korea',
+      'United Kingdom',
+    ]);
+    expect(o.regions.map((r) => r.value)).toContain('Europe');
+    expect(o.initiatives.map((i) => i.value)).toEqual(['a4ai', 'gfce']);
   });
 });
