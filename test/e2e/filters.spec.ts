@@ -135,8 +135,12 @@ describe('one filter state in the URL', () => {
     await page.locator('[data-filter="region"] select').selectOption('Africa');
     await page.waitForURL(/region=Africa/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    // The citation's permalink is this very view.
+    // The citation's permalink is this very view, and it names the data's date.
     await expect.poll(() => page.locator('[data-permalink]').textContent()).toBe(page.url());
+    const cite = await page.locator('[data-cite-text]').textContent();
+    expect(cite).toContain(page.url());
+    expect(cite).toMatch(/Data as of \d{4}-\d{2}-\d{2}\./);
+    expect(await page.locator('[data-cite-bibtex]').textContent()).toMatch(/^@misc\{/);
     expect(errors).toEqual([]);
   });
 });
