@@ -6,5 +6,6 @@ export * from './applyFilters';
 export * from './selection';
 export * from './chips';
 export * from './selectTable';
+export * from './tableRows';
 export * from './selectSources';
 export * from './summary';

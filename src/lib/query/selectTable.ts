@@ -1,5 +1,4 @@
 import { countryName, type Dataset, type PartialDate } from '$lib/data';
-import { sourceHost } from '$lib/format';
 import type { FilteredData } from './applyFilters';
 import type { DataTableKind } from './filters';
 
@@ -40,17 +39,33 @@ interface Meta {
   origin: string;
 }
 
+// Rows are built once per dataset and source row, then reused: a filter change only picks which
+// rows show, so big files stay fast (the dataset is immutable, and a new one starts a new cache).
+const rowCache = new WeakMap<Dataset, WeakMap<Meta, TableRow>>();
+
 function row(
+  cache: WeakMap<Meta, TableRow>,
   r: Meta,
-  cells: Record<string, TableCell>,
+  cells: () => Record<string, TableCell>,
   iso3: string | null,
   initiative: string | null,
 ): TableRow {
-  const text = Object.values(cells)
+  const hit = cache.get(r);
+  if (hit) return hit;
+  const values = cells();
+  const text = Object.values(values)
     .filter((v) => v !== null)
     .join(' ')
     .toLowerCase();
-  return { key: `${r.origin}:${r.line}`, cells: { ...cells, origin: r.origin }, iso3, initiative, text };
+  const built = {
+    key: `${r.origin}:${r.line}`,
+    cells: { ...values, origin: r.origin },
+    iso3,
+    initiative,
+    text,
+  };
+  cache.set(r, built);
+  return built;
 }
 
 const ORIGIN: TableColumnSpec = { key: 'origin', label: 'Data' };
@@ -129,6 +144,8 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
     return c ? c.short_name || c.name : id;
   };
   const state = (iso3: string | null): string | null => (iso3 ? countryName(iso3) : null);
+  let cache = rowCache.get(dataset);
+  if (!cache) rowCache.set(dataset, (cache = new WeakMap()));
   switch (kind) {
     case 'participation':
       return {
@@ -137,8 +154,9 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
         columns: PARTICIPATION_COLUMNS,
         rows: data.participation.map((p) =>
           row(
+            cache,
             p,
-            {
+            () => ({
               conference: conf(p.conference),
               state: state(p.country),
               iso3: p.country,
@@ -147,7 +165,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
               level: p.level,
               confidence: p.confidence,
               source: urls(p.source),
-            },
+            }),
             p.country,
             null,
           ),
@@ -160,8 +178,9 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
         columns: CONFERENCE_COLUMNS,
         rows: data.conferences.map((c) =>
           row(
+            cache,
             c,
-            {
+            () => ({
               name: c.name,
               city: c.city,
               start: iso(c.start_date),
@@ -171,7 +190,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
               organisations: c.organisations,
               themes: c.themes.join(', ') || null,
               source: urls(c.source),
-            },
+            }),
             c.country,
             null,
           ),
@@ -184,8 +203,9 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
         columns: INITIATIVE_COLUMNS,
         rows: data.initiatives.map((i) =>
           row(
+            cache,
             i,
-            {
+            () => ({
               name: i.name,
               kind: i.kind || null,
               date: iso(i.date),
@@ -193,7 +213,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
               conference: conf(i.conference),
               themes: i.themes.join(', ') || null,
               source: urls(i.source),
-            },
+            }),
             i.country,
             i.id,
           ),
@@ -206,15 +226,16 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
         columns: MEMBERSHIP_COLUMNS,
         rows: data.memberships.map((m) =>
           row(
+            cache,
             m,
-            {
+            () => ({
               initiative: dataset.initiativeById.get(m.initiative)?.name ?? m.initiative,
               state: state(m.country),
               iso3: m.country,
               year: m.year,
               status: m.status,
               source: urls(m.source),
-            },
+            }),
             m.country,
             m.initiative,
           ),
@@ -227,14 +248,15 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
         columns: DOCUMENT_COLUMNS,
         rows: data.documents.map((d) =>
           row(
+            cache,
             d,
-            {
+            () => ({
               title: d.title,
               author: d.author || null,
               date: iso(d.date),
               conference: conf(d.conference),
               url: urls(d.url),
-            },
+            }),
             null,
             null,
           ),
@@ -247,73 +269,18 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
         columns: THEME_MENTION_COLUMNS,
         rows: data.themeMentions.map((m) =>
           row(
+            cache,
             m,
-            {
+            () => ({
               document: dataset.documentById.get(m.document)?.title ?? m.document,
               theme: dataset.themeById.get(m.theme)?.label ?? m.theme,
               count: m.count,
               words: m.words,
-            },
+            }),
             null,
             null,
           ),
         ),
       };
   }
-}
-
-/** Rows whose text contains every word of `q` (case-insensitive); all rows for an empty query. */
-export function searchRows(rows: readonly TableRow[], q: string): readonly TableRow[] {
-  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return rows;
-  return rows.filter((r) => words.every((w) => r.text.includes(w)));
-}
-
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
-/**
- * Rows sorted by `sort` (a column key, "-" first for descending); empty cells always last;
- * an unknown column leaves the order as it is.
- */
-export function sortRows(
-  rows: readonly TableRow[],
-  sort: string | null,
-  columns: readonly TableColumnSpec[],
-): readonly TableRow[] {
-  const key = sort?.replace(/^-/, '');
-  if (!key || !columns.some((c) => c.key === key)) return rows;
-  const direction = sort!.startsWith('-') ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const x = a.cells[key] ?? null;
-    const y = b.cells[key] ?? null;
-    if (x === y) return 0;
-    if (x === null || x === '') return 1;
-    if (y === null || y === '') return -1;
-    return (
-      (typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y))) *
-      direction
-    );
-  });
-}
-
-/** A link cell for display: "gov.uk" or "gov.uk +2". */
-export function formatLinkCell(value: TableCell): string {
-  if (typeof value !== 'string' || !value) return '';
-  const [first, ...rest] = value.split(' ');
-  return `${sourceHost(first!)}${rest.length ? ` +${rest.length}` : ''}`;
-}
-
-/** The rows as plain records for CSV export (every cell, URLs joined by "|"). */
-export function tableRecords(
-  model: Pick<TableModel, 'columns'>,
-  rows: readonly TableRow[],
-): Record<string, TableCell>[] {
-  return rows.map((r) => {
-    const out: Record<string, TableCell> = {};
-    for (const c of model.columns) {
-      const v = r.cells[c.key] ?? null;
-      out[c.key] = c.link && typeof v === 'string' ? v.split(' ').join('|') : v;
-    }
-    return out;
-  });
 }

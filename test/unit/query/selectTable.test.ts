@@ -46,6 +46,12 @@ describe('selectTable', () => {
   });
 });
 
+test('rows are built once per dataset: a filter change reuses them', () => {
+  const all = table('participation').rows;
+  const seoul = table('participation', { conferences: ['seoul-2013'] }).rows;
+  expect(seoul.every((r) => all.includes(r))).toBe(true);
+});
+
 describe('searchRows and sortRows', () => {
   const model = table('participation');
   test('search matches every word, in any cell, ignoring case', () => {
