@@ -63,6 +63,25 @@ describe('one filter state in the URL', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the filter bar works from the keyboard alone, and chips remove what they name', async () => {
+    const { page, errors } = await openApp('?view=table');
+    const theme = dataset.themes[1]!;
+    const summary = page.locator('[data-filter="theme"] summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('checkbox', { name: theme.label }).focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(new RegExp(`theme=${theme.id}`));
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-filter="theme"]').getAttribute('open')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    const chip = page.getByRole('button', { name: `Remove Theme: ${theme.label}` });
+    await chip.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => searchOf(page)).toBe('?view=table');
+    expect(errors).toEqual([]);
+  });
+
   test('an invalid or unknown value is ignored with a visible notice, and the view still shows', async () => {
     const { page, errors } = await openApp('?view=table&from=20x&theme=no-such-theme&table=nonsense');
     await page.locator('[data-table-view] tbody tr').first().waitFor();
