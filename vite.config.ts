@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
+import { bundledTables } from './scripts/lib/bundledTablesPlugin.ts';
 
 const alias = {
   $lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
@@ -25,7 +26,7 @@ function dataDate(): string {
 export default defineConfig({
   // A relative base lets dist/ be served from any static host and any sub-path.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), bundledTables()],
   define: { __DATA_DATE__: JSON.stringify(dataDate()) },
   resolve: { alias },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 800 },
@@ -37,7 +38,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/unit/**/*.test.ts', 'test/charts/**/*.test.ts', 'test/data/**/*.test.ts'],
+          include: [
+            'test/unit/**/*.test.ts',
+            'test/charts/**/*.test.ts',
+            'test/data/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+          ],
         },
       },
       {

@@ -1,6 +1,7 @@
 /**
- * Generates src/lib/data/generated/countries.json from two maintained sources, so that the app
- * carries no hand-written country table:
+ * Generates src/lib/data/generated/countries.json (what the map needs: name, region, marker point,
+ * numeric code) and src/lib/data/generated/country-aliases.json (other spellings, only needed to read
+ * a user's file) from two maintained sources, so that the app carries no hand-written country table:
  * - world-countries (mledoze/countries): region, subregion, English alternative spellings;
  * - world-atlas (Natural Earth): a marker point per state, the centroid of its largest polygon at
  *   1:50m (1:10m where 1:50m lacks it), and whether the 1:110m map the app draws has a shape for it.
@@ -16,6 +17,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 
 const require = createRequire(import.meta.url);
 const OUT = new URL('../src/lib/data/generated/countries.json', import.meta.url);
+const ALIASES_OUT = new URL('../src/lib/data/generated/country-aliases.json', import.meta.url);
 
 interface WorldCountry {
   cca2: string;
@@ -66,7 +68,8 @@ function findShape(shapes: Shape[], country: WorldCountry): Shape | undefined {
 // Only plain Latin spellings are useful for matching English-language user files.
 const isUsefulSpelling = (s: string): boolean => s.length > 3 && /^[A-Za-z\u00C0-\u017F\s.,'’()&-]+$/.test(s);
 
-export function generateCountries(): string {
+/** The two generated files' texts: the country facts, and the other spellings by ISO3. */
+export function generateCountries(): { countries: string; aliases: string } {
   const countries = require('world-countries') as WorldCountry[];
   const small = shapesOf('countries-110m.json');
   const mid = shapesOf('countries-50m.json');
@@ -77,6 +80,8 @@ export function generateCountries(): string {
       const point = shape ? largestPolygonCentroid(shape) : [round(c.latlng[1]), round(c.latlng[0])];
       return {
         iso3: toAtlasIso3(c.cca3),
+        // Kosovo has no ISO numeric code; 983 is the user-assigned one i18n-iso-countries uses.
+        numeric: c.ccn3 || (c.cca3 === 'UNK' ? '983' : null),
         name: c.name.common,
         region: c.region,
         subregion: c.subregion || c.region,
@@ -86,19 +91,28 @@ export function generateCountries(): string {
       };
     })
     .sort((a, b) => a.iso3.localeCompare(b.iso3));
-  return JSON.stringify(rows, null, 0).replace(/\},\{/g, '},\n{') + '\n';
+  const aliases = Object.fromEntries(rows.map((r) => [r.iso3, r.aliases]));
+  const facts = rows.map(({ aliases: _, ...facts }) => facts);
+  return {
+    countries: JSON.stringify(facts, null, 2) + '\n',
+    aliases: JSON.stringify(aliases, null, 2) + '\n',
+  };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
-  const text = generateCountries();
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(OUT, 'utf8');
-    if (current !== text) {
-      console.error('src/lib/data/generated/countries.json is stale: run npm run generate:countries');
-      process.exit(1);
+  const texts = generateCountries();
+  for (const [url, text] of [
+    [OUT, texts.countries],
+    [ALIASES_OUT, texts.aliases],
+  ] as const) {
+    if (process.argv.includes('--check')) {
+      if (readFileSync(url, 'utf8') !== text) {
+        console.error(`${url.pathname} is stale: run npm run generate:countries`);
+        process.exit(1);
+      }
+    } else {
+      writeFileSync(url, text);
+      console.log(`wrote ${url.pathname}`);
     }
-  } else {
-    writeFileSync(OUT, text);
-    console.log(`wrote ${OUT.pathname}`);
   }
 }

@@ -147,4 +147,5 @@ else {
       `  line ${i.line}${i.column ? `, column ${i.column}` : ''}: ${i.severity} ${i.code}: ${i.message}${i.suggestion ? ` (did you mean ${i.suggestion}?)` : ''}`,
     );
 }
-process.exit(unreadable ? 2 : rows - accepted > 0 ? 1 : 0);
+// exitCode, not exit(): exit() would cut off output still being written to a pipe (over 64 kB).
+process.exitCode = unreadable ? 2 : rows - accepted > 0 ? 1 : 0;

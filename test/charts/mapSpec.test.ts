@@ -8,11 +8,15 @@ import {
   DARK_PALETTE,
   LIGHT_PALETTE,
   mapCounts,
+  mapFrame,
+  mapHeight,
+  mapKeyStyle,
   mapLayers,
+  MAP_REGIONS,
   prepareWorld,
   type CountriesTopology,
 } from '$lib/charts';
-import { selectMapModel } from '$lib/query';
+import { selectCompareModel, selectMapModel } from '$lib/query';
 import { expectSvgSnapshot, makeDocument } from './svgSnapshot';
 
 const world = prepareWorld(
@@ -73,6 +77,7 @@ describe('selectMapModel', () => {
     ]);
     expect(model.coverage).toEqual({ documented: 5, reported: 87 });
     expect(model.counts).toEqual({ host: 1, attendee: 4 });
+    expect(model.keys).toEqual(['host', 'attendee', 'no-record']);
   });
 });
 
@@ -90,6 +95,36 @@ describe('mapLayers', () => {
     expect(layers.shapes.find((s) => s.iso3 === 'FRA')?.status).toBe('no-record');
   });
 
+  test.each([
+    { width: 360, shaped: [] },
+    { width: 960, shaped: [] },
+    // On a wall screen Fiji and Kosovo are big enough to hover as shapes.
+    { width: 2400, shaped: ['FJI', 'XKX'] },
+  ])(
+    'at $width px, small states of the data are markers (island, Pacific, Caribbean, Vatican, Kosovo)',
+    ({ width, shaped }) => {
+      const small = ['SGP', 'MLT', 'BHR', 'MUS', 'TUV', 'FJI', 'BRB', 'VAT', 'XKX'];
+      const known = { ...model, known: [...model.known, ...small] };
+      const markers = new Set(mapLayers(known, world, width).markers.map((m) => m.iso3));
+      expect(small.filter((iso3) => !markers.has(iso3))).toEqual(shaped);
+    },
+  );
+
+  test('zooming to a region keeps the states in its frame and enlarges them', () => {
+    const europe = mapLayers(model, world, 960, 'Europe');
+    const shapes = new Set(europe.shapes.map((s) => s.iso3));
+    expect(shapes.has('FRA') && shapes.has('DEU') && shapes.has('GBR')).toBe(true);
+    expect(shapes.has('AUS') || shapes.has('BRA')).toBe(false);
+    // Zoomed in, Kosovo is big enough to be its own shape; Malta and Monaco have none.
+    expect(europe.markers.map((m) => m.iso3)).toEqual(['MLT', 'MCO']);
+    expect(shapes.has('XKX')).toBe(true);
+    expect(europe.frame.pxPerSteradian).toBeGreaterThan(
+      mapLayers(model, world, 960).frame.pxPerSteradian * 4,
+    );
+    // Oceania wraps the antimeridian and keeps Fiji whole.
+    const oceania = mapLayers(model, world, 960, 'Oceania');
+    expect(oceania.shapes.map((s) => s.iso3)).toEqual(expect.arrayContaining(['AUS', 'NZL', 'FJI', 'PNG']));
+  });
   test('a narrower map turns more small shapes into markers', () => {
     const wide = mapLayers(model, world, 1600).markers.length;
     const narrow = mapLayers(model, world, 360).markers.length;
@@ -103,6 +138,72 @@ describe('mapLayers', () => {
     // Every shape with a code, plus the three marker-only states (MLT, MCO, SGP), less the five documented.
     expect(counts['no-record']).toBe(world.byIso3.size + 3 - 5);
   });
+});
+
+describe('mapFrame', () => {
+  test.each([
+    { region: null, width: 960, rotate: undefined },
+    { region: 'Europe', width: 960, rotate: [-10, 0] },
+    { region: 'Oceania', width: 360, rotate: [-150, 0] },
+    { region: 'Africa', width: 1280, rotate: [-15, 0] },
+  ])('$region at $width px: Equal Earth, a height that suits the shape', ({ region, width, rotate }) => {
+    const frame = mapFrame(width, region);
+    expect(frame.projection.type).toBe('equal-earth');
+    expect(frame.projection.rotate).toEqual(rotate);
+    if (!region) expect(frame.height).toBe(mapHeight(width));
+    else {
+      expect(frame.height).toBeGreaterThanOrEqual(Math.round(width * 0.45));
+      expect(frame.height).toBeLessThanOrEqual(Math.round(width * 0.8));
+    }
+    // The region's corners land inside the frame.
+    const box = MAP_REGIONS.find((r) => r.id === region)?.box;
+    if (box)
+      for (const corner of [
+        [box[0], box[1]],
+        [box[2], box[3]],
+      ] as [number, number][]) {
+        const [x, y] = frame.project(corner)!;
+        expect(x).toBeGreaterThanOrEqual(-1);
+        expect(x).toBeLessThanOrEqual(width + 1);
+        expect(y).toBeGreaterThanOrEqual(-1);
+        expect(y).toBeLessThanOrEqual(frame.height + 1);
+      }
+  });
+
+  test('an unknown region is the world', () => {
+    expect(mapFrame(640, 'Atlantis').region).toBeNull();
+  });
+});
+
+describe('mapKeyStyle', () => {
+  const keys = [
+    'host',
+    'attendee',
+    'no-record',
+    'both',
+    'joined',
+    'returned',
+    'left',
+    'member',
+    'member-undated',
+  ] as const;
+  test.each([LIGHT_PALETTE, DARK_PALETTE])(
+    '$name: within a layer, no two classes look alike without colour',
+    (p) => {
+      for (const layer of [
+        ['host', 'attendee', 'no-record'],
+        ['both', 'joined', 'returned', 'left', 'no-record'],
+        ['member', 'signatory', 'member-undated', 'no-record'],
+      ] as const) {
+        const looks = layer.map((k) => {
+          const s = mapKeyStyle(k, p);
+          return `${s.pattern?.kind ?? 'solid'}|${s.outline ? 'outlined' : ''}|${s.symbol}|${s.fill === p.noRecord}`;
+        });
+        expect(new Set(looks).size).toBe(layer.length);
+      }
+      expect(keys.map((k) => mapKeyStyle(k, p).symbol)).toContain('times');
+    },
+  );
 });
 
 describe('attendanceMapSpec', () => {
@@ -121,7 +222,62 @@ describe('attendanceMapSpec', () => {
     expect(tagged.find((e) => e.getAttribute('data-iso3') === 'SGP')?.getAttribute('data-kind')).toBe(
       'marker',
     );
-    expect(svg.querySelector('pattern')?.id).toBe('lpa-map-hatch');
+    expect(svg.querySelector('pattern')?.id).toBe('lpa-map-attendee');
+  });
+
+  test('compare mode: data-status is attendance at the later conference, data-key the change', () => {
+    const { dataset: two } = loadTables([
+      {
+        name: 'conferences.csv',
+        kind: 'conferences',
+        text: 'id,name,country,start_date,source\na-2012,A,HUN,2012-10-04,https://a.org\nb-2013,B,KOR,2013-10-17,https://a.org\n',
+      },
+      {
+        name: 'participation.csv',
+        kind: 'participation',
+        text: 'conference,country,role,source\na-2012,SGP,attendee,https://b.org\nb-2013,GBR,attendee,https://b.org\n',
+      },
+    ]);
+    const compare = selectCompareModel(
+      two,
+      two.conferenceById.get('a-2012')!,
+      two.conferenceById.get('b-2013')!,
+    );
+    const svg = Plot.plot({
+      ...attendanceMapSpec(compare, world, { width: 960, palette: LIGHT_PALETTE }),
+      document: makeDocument(),
+    });
+    const hook = (iso3: string) => {
+      const el = svg.querySelector(`[data-iso3="${iso3}"]`);
+      return [el?.getAttribute('data-status'), el?.getAttribute('data-key')];
+    };
+    expect(hook('SGP')).toEqual(['no-record', 'left']);
+    expect(hook('HUN')).toEqual(['no-record', 'left']);
+    expect(hook('GBR')).toEqual(['attendee', 'joined']);
+    expect(hook('KOR')).toEqual(['host', 'joined']);
+    expect(hook('FRA')).toEqual(['no-record', 'no-record']);
+    expect([...svg.querySelectorAll('pattern')].map((p) => p.id)).toEqual([
+      'lpa-map-joined',
+      'lpa-map-returned',
+      'lpa-map-left',
+    ]);
+  });
+
+  test('SVG snapshot, zoomed to Europe with a selected small state', () => {
+    const svg = Plot.plot({
+      ...attendanceMapSpec(model, world, {
+        width: 480,
+        palette: DARK_PALETTE,
+        region: 'Europe',
+        selected: 'MLT',
+      }),
+      document: makeDocument(),
+    });
+    // Each state is its own element (a path or a marker), never a wrapping group.
+    const tagged = [...svg.querySelectorAll('[data-iso3]')];
+    expect(tagged.filter((e) => e.tagName !== 'path')).toEqual([]);
+    expect(tagged.filter((e) => e.getAttribute('data-iso3') === 'FRA')).toHaveLength(1);
+    expectSvgSnapshot(svg.outerHTML, 'attendance-map-seoul-europe');
   });
 
   test('SVG snapshot', () => {

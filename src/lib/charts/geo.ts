@@ -2,7 +2,7 @@ import { geoArea } from 'd3';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { countryInfo, iso3FromNumeric, resolveCountry } from '$lib/data';
+import { allCountries, countryInfo, iso3FromNumeric } from '$lib/data';
 
 /** One country shape of the base map, with its ISO3 code when it has one. */
 export interface WorldShape {
@@ -24,17 +24,17 @@ export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name:
 
 /**
  * Converts world-atlas TopoJSON to shapes keyed by ISO3. Shapes with no numeric id are matched by
- * name (world-atlas leaves Kosovo without one); those still unmatched keep iso3 = null.
+ * their exact name (world-atlas leaves Kosovo without one); those still unmatched keep iso3 = null.
  */
 export function prepareWorld(topology: CountriesTopology): World {
+  const byName = new Map(allCountries().map((c) => [c.name, c.iso3]));
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<
     Geometry,
     { name: string }
   >;
   const shapes = collection.features.map((f): WorldShape => {
     const byId = f.id !== undefined ? iso3FromNumeric(String(f.id)) : undefined;
-    const byName = byId ? undefined : resolveCountry(f.properties.name);
-    const iso3 = byId ?? (byName?.ok ? byName.iso3 : null);
+    const iso3 = byId ?? byName.get(f.properties.name) ?? null;
     return {
       iso3,
       name: iso3 ? (countryInfo(iso3)?.name ?? f.properties.name) : f.properties.name,

@@ -4,3 +4,5 @@ export * from './palette';
 export * from './geo';
 export * from './tagElements';
 export * from './map/mapSpec';
+export * from './map/mapFrame';
+export * from './map/mapStyles';

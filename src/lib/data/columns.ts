@@ -1,4 +1,5 @@
-import { resolveCountry, countryName, type Iso3 } from './countries';
+import { countryName, type Iso3 } from './countries';
+import { resolveCountry } from './countryResolver';
 import { parseDate, type PartialDate } from './dates';
 import type { IssueCode } from './issues';
 import { foldKey } from './text';

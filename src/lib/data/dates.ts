@@ -32,16 +32,15 @@ export function makeDate(year: number, month?: number, day?: number): PartialDat
 }
 
 // Written forms seen in conference reports; d3-time-format matches month names case-insensitively.
-const DAY_FORMATS = [
-  '%d %B %Y',
-  '%d %b %Y',
-  '%B %d, %Y',
-  '%b %d, %Y',
-  '%B %d %Y',
-  '%b %d %Y',
-  '%d %b. %Y',
-].map(utcParse);
-const MONTH_FORMATS = ['%B %Y', '%b %Y', '%b. %Y'].map(utcParse);
+// The parsers are made on first use, so that code which only compares dates (the bundled data's
+// path to the first map) does not pull d3-time-format into the page's first chunk.
+const DAY_PATTERNS = ['%d %B %Y', '%d %b %Y', '%B %d, %Y', '%b %d, %Y', '%B %d %Y', '%b %d %Y', '%d %b. %Y'];
+const MONTH_PATTERNS = ['%B %Y', '%b %Y', '%b. %Y'];
+let writtenForms: { day: WrittenParser[]; month: WrittenParser[] } | undefined;
+type WrittenParser = (text: string) => Date | null;
+function written(): { day: WrittenParser[]; month: WrittenParser[] } {
+  return (writtenForms ??= { day: DAY_PATTERNS.map(utcParse), month: MONTH_PATTERNS.map(utcParse) });
+}
 
 /**
  * Parses a date at year, month or day precision: ISO forms (2013, 2013-10, 2013-10-17) and written
@@ -83,11 +82,11 @@ export function parseDate(input: string): DateResult {
     return date ? { ok: true, value: date } : invalid();
   }
   const cleaned = raw.replace(/(\d)(st|nd|rd|th)\b/i, '$1').replace(/^(\w{3})t\b/i, '$1');
-  for (const parse of DAY_FORMATS) {
+  for (const parse of written().day) {
     const d = parse(cleaned);
     if (d) return fromUtc(d, 'day') ?? invalid();
   }
-  for (const parse of MONTH_FORMATS) {
+  for (const parse of written().month) {
     const d = parse(cleaned);
     if (d) return fromUtc(d, 'month') ?? invalid();
   }

@@ -3,6 +3,7 @@
 export * from './issues';
 export * from './text';
 export * from './countries';
+export * from './countryResolver';
 export * from './dates';
 export * from './columns';
 export * from './schema';

@@ -15,7 +15,10 @@ export interface ConferenceComparison {
 const label = (c: Conference): string => c.short_name || c.name;
 
 /** The states (ISO3) the filtered participation rows document at one conference. */
-export function documentedStates(data: Pick<FilteredData, 'participation'>, conference: string): Set<string> {
+export function statesDocumentedAt(
+  data: Pick<FilteredData, 'participation'>,
+  conference: string,
+): Set<string> {
   const states = new Set<string>();
   for (const p of data.participation) if (p.conference === conference && p.country) states.add(p.country);
   return states;
@@ -31,8 +34,8 @@ export function compareConferences(
   const a = dataset.conferenceById.get(aId);
   const b = dataset.conferenceById.get(bId);
   if (!a || !b) return null;
-  const sa = documentedStates(data, a.id);
-  const sb = documentedStates(data, b.id);
+  const sa = statesDocumentedAt(data, a.id);
+  const sb = statesDocumentedAt(data, b.id);
   const sorted = (xs: string[]): string[] => xs.sort();
   return {
     a,
@@ -77,7 +80,7 @@ export function summarizeView(dataset: Dataset, filters: Filters, data: Filtered
     );
   } else if (first) {
     const c = dataset.conferenceById.get(first);
-    if (c) parts.push(conferenceSentence(c, documentedStates(data, c.id).size));
+    if (c) parts.push(conferenceSentence(c, statesDocumentedAt(data, c.id).size));
   } else {
     const states = new Set(data.participation.flatMap((p) => (p.country ? [p.country] : [])));
     parts.push(

@@ -1,5 +1,5 @@
 import { MediaQuery } from 'svelte/reactivity';
-import { emptyDataset, loadTables, type Dataset, type Issue, type TableReport } from '$lib/data';
+import { buildDataset, emptyDataset, type Dataset, type Issue, type TableReport } from '$lib/data';
 import {
   applyFilters,
   resolveFilters,
@@ -8,7 +8,7 @@ import {
   type FilterNotice,
   type Filters,
 } from '$lib/query';
-import { loadBundledSources } from './bundled';
+import { loadBundledFirst, loadBundledRest, type BundledPart } from './bundled';
 import { filtersToSearch, parseFilters } from './urlState';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -92,19 +92,36 @@ export class AppState {
     void this.loadBundled();
   }
 
-  /** Loads data/*.csv through the same path as a user's file: parse, validate, build. */
+  /**
+   * Loads data/*.csv (parsed and validated at build time by the same loader) and links it. On the
+   * map, the tables the map needs come first and the rest once the browser is idle; other views
+   * need every table, so they get both at once.
+   */
   async loadBundled(): Promise<void> {
     this.#status = 'loading';
     try {
-      const { dataset, reports, issues } = loadTables(await loadBundledSources());
-      this.#dataset = dataset;
-      this.#reports = reports;
-      this.#issues = issues;
+      const rest = this.filters.view === 'map' && !this.filters.embed ? undefined : loadBundledRest();
+      const first = await loadBundledFirst();
+      if (!rest) {
+        this.#useBundled([first]);
+        this.#status = 'ready';
+        await whenIdle();
+      }
+      this.#useBundled([first, await (rest ?? loadBundledRest())]);
       this.#status = 'ready';
     } catch (error) {
       console.error(error);
       this.#status = 'failed';
     }
+  }
+
+  #useBundled(parts: BundledPart[]): void {
+    const tables = Object.assign({}, ...parts.map((p) => p.tables)) as BundledPart['tables'];
+    const reports = parts.flatMap((p) => p.reports);
+    const { dataset, issues } = buildDataset(tables);
+    this.#dataset = dataset;
+    this.#reports = reports;
+    this.#issues = [...reports.flatMap((r) => r.issues), ...issues];
   }
 
   /** The link for filters changed by `patch`, relative to the page (keeps any sub-path). */
@@ -130,3 +147,11 @@ export class AppState {
 
 /** The app's single store. */
 export const app = new AppState();
+
+/** Resolves when the browser has a quiet moment (at the latest after two seconds). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 200);
+  });
+}

@@ -1,15 +1,19 @@
-import type { TableKind, TableSource } from '$lib/data';
+import type { TableReport, TableSet } from '$lib/data';
 
-// The bundled CSVs, as lazily loaded raw text chunks (one request each, cacheable, gzip-friendly).
-const files = import.meta.glob<string>('/data/*.csv', { query: '?raw', import: 'default' });
-
-/** Loads the bundled data/*.csv texts as sources for loadTables (one per table). */
-export async function loadBundledSources(): Promise<TableSource[]> {
-  return Promise.all(
-    Object.entries(files).map(async ([path, load]) => {
-      const name = path.replace(/^\//, '');
-      const kind = name.replace(/^data\//, '').replace(/\.csv$/, '') as TableKind;
-      return { name, text: await load(), kind, origin: 'bundled' };
-    }),
-  );
+/** Validated bundled tables with what each file gave. */
+export interface BundledPart {
+  tables: TableSet;
+  reports: TableReport[];
 }
+
+/**
+ * The bundled data: data/*.csv, parsed and validated at build time by the same loader a user's file
+ * goes through (scripts/lib/bundledTablesPlugin.ts), in two lazily loaded, cacheable chunks: what the
+ * first map needs (conferences, claims, participation), then the rest.
+ */
+export const loadBundledFirst = async (): Promise<BundledPart> =>
+  (await import('virtual:bundled-tables/first')).default;
+
+/** The other bundled tables: initiatives, memberships, themes, documents, theme mentions. */
+export const loadBundledRest = async (): Promise<BundledPart> =>
+  (await import('virtual:bundled-tables/rest')).default;

@@ -1,0 +1,92 @@
+import { geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+
+/** A zoom preset: a region's box in longitude and latitude, and the rotation that keeps it whole. */
+export interface MapRegion {
+  /** The region's name as in the country list and the `region` URL parameter. */
+  id: string;
+  /** [west, south, east, north] in degrees; east may exceed 180 for a box across the antimeridian. */
+  box: [number, number, number, number];
+  /** Longitude to centre the projection on. */
+  centre: number;
+}
+
+/** The region presets, named as the country list names regions ("Europe", "Africa", …). */
+export const MAP_REGIONS: readonly MapRegion[] = [
+  { id: 'Africa', box: [-19, -36, 53, 38], centre: 15 },
+  { id: 'Americas', box: [-125, -56, -33, 60], centre: -80 },
+  { id: 'Asia', box: [26, -11, 146, 56], centre: 90 },
+  { id: 'Europe', box: [-25, 34, 45, 71], centre: 10 },
+  { id: 'Oceania', box: [110, -48, 190, 2], centre: 150 },
+];
+
+/** What the map is fitted to: its size, the Plot projection options, and the d3 projection Plot will use. */
+export interface MapFrame {
+  width: number;
+  height: number;
+  margin: number;
+  region: MapRegion | null;
+  projection: { type: 'equal-earth'; rotate?: [number, number]; domain: GeoPermissibleObjects };
+  /** The same projection as Plot's, for deciding which states are too small or out of the frame. */
+  project: GeoProjection;
+  /** Projected px² per steradian (Equal Earth is equal-area, so one factor serves every state). */
+  pxPerSteradian: number;
+}
+
+const SPHERE = { type: 'Sphere' } as const;
+const MARGIN = 2;
+
+/** The height of a world map for a width: Equal Earth is about 2.05 times as wide as tall. */
+export const mapHeight = (width: number): number => Math.round(width / 2.05);
+
+/** Points along the edges of a box, so the fitted frame covers the whole box (not a great-circle polygon). */
+function boxOutline([w, s, e, n]: MapRegion['box']): GeoPermissibleObjects {
+  const coordinates: [number, number][] = [];
+  for (let x = w; x <= e; x += 5) coordinates.push([x, s], [x, n]);
+  for (let y = s; y <= n; y += 5) coordinates.push([w, y], [e, y]);
+  coordinates.push([e, s], [e, n]);
+  return { type: 'MultiPoint', coordinates };
+}
+
+/**
+ * Fits Equal Earth to the world or to a region preset at a width. A region's height follows its
+ * shape, between 45% and 80% of the width, so a tall region does not push the page down.
+ */
+export function mapFrame(width: number, regionId: string | null = null): MapFrame {
+  const region = MAP_REGIONS.find((r) => r.id === regionId) ?? null;
+  const rotate: [number, number] | undefined = region ? [-region.centre, 0] : undefined;
+  const domain = region ? boxOutline(region.box) : (SPHERE as GeoPermissibleObjects);
+  let height = mapHeight(width);
+  if (region) {
+    const [[x0, y0], [x1, y1]] = geoPath(
+      geoEqualEarth()
+        .rotate(rotate!)
+        .fitWidth(width - 2 * MARGIN, domain),
+    ).bounds(domain);
+    const natural = ((y1 - y0) / (x1 - x0)) * width;
+    height = Math.round(Math.min(width * 0.8, Math.max(width * 0.45, natural)));
+  }
+  const project = geoEqualEarth()
+    .rotate(rotate ?? [0, 0])
+    .fitExtent(
+      [
+        [MARGIN, MARGIN],
+        [width - MARGIN, height - MARGIN],
+      ],
+      domain,
+    )
+    // As Plot does, clip to the frame: a state wholly outside a zoomed map has no outline to draw.
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+  const unit = geoPath(geoEqualEarth().scale(1)).area(SPHERE as GeoPermissibleObjects) / (4 * Math.PI);
+  return {
+    width,
+    height,
+    margin: MARGIN,
+    region,
+    projection: { type: 'equal-earth', ...(rotate ? { rotate } : {}), domain },
+    project,
+    pxPerSteradian: unit * project.scale() ** 2,
+  };
+}

@@ -1,0 +1,275 @@
+/**
+ * The participation map in a real browser. Expectations come from the bundled data files read
+ * through the real loader and worked out here from the raw rows (not from the map's own selectors),
+ * so the tests keep holding as the data grows.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { countryInfo, loadTables, type Conference } from '../../src/lib/data/index.ts';
+import { readBundledSources } from '../../scripts/lib/readBundled';
+import { openApp, searchOf, useBrowser } from './harness';
+
+useBrowser();
+
+const { dataset } = loadTables(readBundledSources());
+const steps = dataset.conferences.filter((c) => c.kind !== 'related');
+
+/** States documented at a conference, from its rows: the host (its country or a host row), then attendees. */
+function documented(c: Conference): Map<string, 'host' | 'attendee'> {
+  const states = new Map<string, 'host' | 'attendee'>();
+  for (const p of dataset.participation)
+    if (p.conference === c.id && p.country && states.get(p.country) !== 'host')
+      states.set(p.country, p.role === 'host' ? 'host' : 'attendee');
+  states.set(c.country!, 'host');
+  return states;
+}
+
+/** Every state the data mentions, which the world map must draw (shape or marker). */
+const mentioned = [
+  ...new Set(
+    [
+      ...dataset.participation.map((p) => p.country),
+      ...dataset.memberships.map((m) => m.country),
+      ...dataset.initiatives.map((i) => i.country),
+      ...dataset.conferences.map((c) => c.country),
+    ].filter((iso3): iso3 is NonNullable<typeof iso3> => Boolean(iso3)),
+  ),
+];
+
+/** Every state element on the map: ISO3 → [data-status, data-key, data-kind] of its first element. */
+async function readMap(page: Page): Promise<Map<string, string[]>> {
+  const pairs = await page.$$eval('figure[data-chart="map"] svg [data-iso3]', (els) =>
+    els.map((el) => [
+      el.getAttribute('data-iso3')!,
+      [el.getAttribute('data-status')!, el.getAttribute('data-key')!, el.getAttribute('data-kind')!],
+    ]),
+  );
+  const byIso3 = new Map<string, string[]>();
+  for (const [iso3, hooks] of pairs as [string, string[]][]) if (!byIso3.has(iso3)) byIso3.set(iso3, hooks);
+  return byIso3;
+}
+
+/**
+ * The world map's state elements once every table has loaded (the app loads the map's tables
+ * first and the rest when idle): waits until every state the data mentions is drawn.
+ */
+async function mapElements(page: Page): Promise<Map<string, string[]>> {
+  await page.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();
+  const missing = async () => {
+    const drawn = await readMap(page);
+    return mentioned.filter((iso3) => !drawn.has(iso3));
+  };
+  await expect.poll(missing, { timeout: 20_000 }).toEqual([]);
+  return readMap(page);
+}
+
+describe('the participation map', () => {
+  test.each(steps.map((c) => [c.id, c] as const))(
+    '%s: every documented state has its element with the right status',
+    async (_id, conference) => {
+      const { page, errors } = await openApp(`?conference=${conference.id}`);
+      await expect.poll(() => page.locator('[data-summary]').textContent()).toMatch(conference.short_name);
+      const drawn = await mapElements(page);
+      const expected = documented(conference);
+      const seen = [...expected.keys()].map((iso3) => [iso3, drawn.get(iso3)?.[0]]);
+      expect(seen).toEqual([...expected].map(([iso3, status]) => [iso3, status]));
+      // Every other state drawn is "no record" (and mapElements saw every state the data mentions).
+      const others = [...drawn].filter(([iso3]) => !expected.has(iso3)).map(([, [status]]) => status);
+      expect(new Set(others)).toEqual(new Set(['no-record']));
+      // Each is a focusable button (one tab stop for the whole map; arrows reach the rest).
+      const states = page.locator('figure[data-chart="map"] svg [data-iso3]');
+      expect(
+        await page.locator('figure[data-chart="map"] svg [data-iso3][role="button"][tabindex]').count(),
+      ).toBe(await states.count());
+      expect(await page.locator('figure[data-chart="map"] svg [data-iso3][tabindex="0"]').count()).toBe(1);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  test('a small state shows as a marker and opens its profile by keyboard', async () => {
+    const { page, errors } = await openApp();
+    const drawn = await mapElements(page);
+    // A marker state the conferences document, if there is one, so its profile has something to list.
+    const markers = [...drawn].filter(([, [, , kind]]) => kind === 'marker');
+    const marker =
+      markers.find(([iso3]) => dataset.participation.some((p) => p.country === iso3)) ?? markers[0];
+    expect(marker, 'some state of the data is too small for its shape').toBeDefined();
+    const iso3 = marker![0];
+    const element = page.locator(`figure[data-chart="map"] svg [data-iso3="${iso3}"][data-kind="marker"]`);
+    // The map is one tab stop after the zoom presets; arrows move between states from there.
+    await page.getByRole('button', { name: 'Oceania' }).focus();
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-iso3'));
+    expect(first).toBeTruthy();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-iso3')))
+      .not.toBe(first);
+    await element.focus();
+    await expect
+      .poll(() => page.locator('[role="tooltip"]').textContent())
+      .toContain(await element.getAttribute('aria-label').then((l) => l!.replace(/:.*/, '')));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`country=${iso3}`));
+    const profile = page.locator(`[data-profile="${iso3}"]`);
+    await profile.waitFor();
+    expect(await profile.locator('h3').textContent()).toBe(countryInfo(iso3)?.name);
+    // It lists every conference the data documents the state at, each with a source link.
+    const attended = dataset.conferences
+      .filter(
+        (c) =>
+          c.country === iso3 ||
+          dataset.participation.some((p) => p.conference === c.id && p.country === iso3),
+      )
+      .map((c) => c.id);
+    const listed = await profile
+      .locator('[data-conference]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-conference')));
+    expect(listed).toEqual(attended);
+    for (const id of attended)
+      expect(await profile.locator(`[data-conference="${id}"] a`).count()).toBeGreaterThan(0);
+    // Portals: the UNIDIR portal always; the NCSI page once the alpha-2 codes have loaded.
+    await expect
+      .poll(() => profile.locator('a[href^="https://ncsi.ega.ee/country/"]').count())
+      .toBe(iso3 === 'XKX' ? 0 : 1);
+    expect(await profile.locator('a[href="https://cyberpolicyportal.org/"]').count()).toBe(1);
+    // Focus stays on the state, so the reader can carry on exploring.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-iso3')))
+      .toBe(iso3);
+    expect(errors).toEqual([]);
+  });
+
+  test('compare mode lists the states that joined and left, and marks them on the map', async () => {
+    const [a, b] = steps as [Conference, Conference];
+    const atA = documented(a);
+    const atB = documented(b);
+    // Joined: first documented at b (at no conference before it); returned: seen before, not at a.
+    const before = new Set(
+      steps
+        .filter((c) => c !== a && c.start_date!.iso < b.start_date!.iso)
+        .flatMap((c) => [...documented(c).keys()]),
+    );
+    const joined = [...atB.keys()].filter((iso3) => !atA.has(iso3) && !before.has(iso3)).sort();
+    const left = [...atA.keys()].filter((iso3) => !atB.has(iso3)).sort();
+    const { page, errors } = await openApp(`?conference=${a.id}~${b.id}`);
+    const drawn = await mapElements(page);
+    const listed = async (group: string) =>
+      (
+        await page.$$eval(`[data-state-list] ul[data-group="${group}"] a`, (els) =>
+          els.map((e) => e.getAttribute('data-iso3')!),
+        )
+      ).sort();
+    expect(await listed('joined')).toEqual(joined);
+    expect(await listed('left')).toEqual(left);
+    for (const iso3 of joined) expect(drawn.get(iso3)?.[1]).toBe('joined');
+    for (const iso3 of left) expect(drawn.get(iso3)?.slice(0, 2)).toEqual(['no-record', 'left']);
+    // Pointing at a state in the list marks it on the map.
+    if (joined[0]) {
+      await page.locator(`[data-state-list] a[data-iso3="${joined[0]}"]`).hover();
+      await expect
+        .poll(() =>
+          page.locator(`figure[data-chart="map"] svg [data-iso3="${joined[0]}"][data-highlight]`).count(),
+        )
+        .toBeGreaterThan(0);
+    }
+    const legend = page.locator('[data-legend-key="joined"]');
+    expect(await legend.textContent()).toContain(`(${joined.length})`);
+    expect(await page.locator('[data-summary]').textContent()).toContain(`${joined.length} joined`);
+    expect(errors).toEqual([]);
+  });
+
+  test('play advances the conference and the URL, and pause stops it', async () => {
+    const [first, second] = steps as [Conference, Conference];
+    const { page, errors } = await openApp(`?conference=${first.id}`, { reducedMotion: 'reduce' });
+    await mapElements(page);
+    await page.locator('[data-play]').click();
+    await page.waitForURL(new RegExp(`conference=${second.id}`), { timeout: 15_000 });
+    await expect
+      .poll(() => page.locator('[data-stepper] [aria-current="step"]').textContent())
+      .toBe(second.short_name);
+    await expect.poll(() => page.locator('[data-summary]').textContent()).toContain(second.short_name);
+    await page.locator('[data-play]').click();
+    expect(await page.locator('[data-play]').getAttribute('aria-pressed')).toBe('false');
+    expect(errors).toEqual([]);
+  });
+
+  test('the membership layer shows the members, and signatories apart, as of a year', async () => {
+    // An initiative with signatures if the data has one (the Budapest Convention), else the first.
+    const initiative = (dataset.memberships.find((m) => m.status === 'signatory') ?? dataset.memberships[0]!)
+      .initiative;
+    const rows = dataset.memberships.filter((m) => m.initiative === initiative && m.year !== null);
+    const years = [...new Set(rows.map((m) => m.year!))].sort();
+    const year = years[Math.floor(years.length / 2)]!;
+    // Each state's standing is its latest row up to that year; a party outranks a signature.
+    const standing = new Map<string, string>();
+    for (const m of rows.filter((r) => r.year! <= year).sort((a, b) => a.year! - b.year!)) {
+      const was = standing.get(m.country!);
+      if (!(was && was !== 'signatory' && m.status === 'signatory'))
+        standing.set(m.country!, m.status === 'signatory' ? 'signatory' : 'member');
+    }
+    // A signature with a ratification of unknown date is neither: its standing that year is unknown.
+    for (const m of dataset.memberships)
+      if (
+        m.initiative === initiative &&
+        m.year === null &&
+        m.status !== 'signatory' &&
+        standing.get(m.country!) === 'signatory'
+      )
+        standing.delete(m.country!);
+    const { page, errors } = await openApp(`?layer=membership&membership=${initiative}&asof=${year}`);
+    await expect.poll(() => page.locator('[data-summary]').textContent()).toContain(`as of ${year}`);
+    const drawn = await mapElements(page);
+    const shown = (status: string) =>
+      new Set([...drawn].filter(([, [s]]) => s === status).map(([iso3]) => iso3));
+    const expected = (status: string) =>
+      new Set([...standing].filter(([, s]) => s === status).map(([iso3]) => iso3));
+    expect(shown('member')).toEqual(expected('member'));
+    expect(shown('signatory')).toEqual(expected('signatory'));
+    expect(errors).toEqual([]);
+  });
+
+  test('ever attended and region zoom are in the URL; back returns to the world', async () => {
+    const last = steps.at(-1)!;
+    const { page } = await openApp(`?conference=${last.id}&layer=cumulative`);
+    const drawn = await mapElements(page);
+    const ever = new Set(steps.flatMap((c) => [...documented(c).keys()]));
+    expect(new Set([...drawn].filter(([, [key]]) => key !== 'no-record').map(([iso3]) => iso3))).toEqual(
+      ever,
+    );
+    await page.getByRole('button', { name: 'Europe' }).click();
+    await page.waitForURL(/region=Europe/);
+    await expect.poll(() => page.locator('[data-summary]').textContent()).toContain('Zoomed to Europe');
+    // The twin list follows the zoom: only the European states ever documented.
+    const listed = await page.$$eval('[data-state-list] a[data-iso3]', (els) =>
+      els.map((e) => e.getAttribute('data-iso3')!),
+    );
+    expect(new Set(listed)).toEqual(
+      new Set([...ever].filter((iso3) => countryInfo(iso3)?.region === 'Europe')),
+    );
+    await page.goBack();
+    await expect.poll(() => searchOf(page)).not.toContain('region');
+  });
+
+  test.each([
+    ['compare mode with a profile open', '?conference=london-2011~seoul-2013&country=USA', 'light'],
+    ['membership zoomed to Europe, dark', '?layer=membership&region=Europe', 'dark'],
+  ] as const)('no axe-core violations: %s', async (_name, search, colorScheme) => {
+    // The app's policy forbids injected scripts; this context bypasses it only to run axe.
+    const { page } = await openApp(search, { colorScheme, bypassCSP: true });
+    // Every table loaded: the whole world drawn, or the membership layer (it needs the later tables).
+    if (search.includes('region=')) {
+      await expect.poll(() => page.locator('[data-summary]').textContent()).toContain('as of');
+    } else await mapElements(page);
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<AxeResult> } }).axe;
+      type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
+      const result = await axe.run(document.querySelector('main')!, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
