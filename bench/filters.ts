@@ -6,18 +6,23 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
+import { loadTables } from '../src/lib/data/index.ts';
 import { launchChromium } from '../scripts/lib/chromium';
 import { readBundledSources } from '../scripts/lib/readBundled';
 import { startStaticServer } from '../scripts/lib/staticServer';
 import { makeFigure, type Figure } from './lib/figures';
 import { measureFilterLatency } from './lib/filterLatency';
-import { syntheticSources } from './synthetic';
+import { bundledModules, syntheticSources } from './synthetic';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const changes = Math.max(4, Number(values.runs) * 4);
 
 if (!existsSync('dist/index.html')) await build({ logLevel: 'warn' });
-const big = Object.fromEntries(syntheticSources(readBundledSources(), 100).map((s) => [s.kind, s.text]));
+const bundled = readBundledSources();
+const synthetic = syntheticSources(bundled, 100);
+const big = bundledModules(synthetic);
+const conferencesIn = (sources: typeof bundled): number =>
+  loadTables(sources.filter((s) => s.kind === 'conferences')).dataset.conferences.length;
 const server = await startStaticServer({ root: 'dist', base: '/atlas/' });
 const browser = await launchChromium();
 const figures: Figure[] = [];
@@ -26,11 +31,16 @@ try {
     ['map', ''],
     ['table', '?view=table'],
   ] as const)
-    for (const [scale, tables, limit] of [
-      ['1x', undefined, 16],
-      ['100x', big, 50],
+    for (const [scale, modules, limit, conferences] of [
+      ['1x', undefined, 16, conferencesIn(bundled)],
+      ['100x', big, 50, conferencesIn(synthetic)],
     ] as const) {
-      const samples = await measureFilterLatency(browser, server.url, { search, tables, changes });
+      const samples = await measureFilterLatency(browser, server.url, {
+        search,
+        modules,
+        changes,
+        conferences,
+      });
       figures.push(
         makeFigure({
           id: `filter-latency-${view}-${scale}`,

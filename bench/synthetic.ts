@@ -11,7 +11,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import type { TableKind, TableSource } from '../src/lib/data/index.ts';
+import {
+  readTable,
+  type TableKind,
+  type TableReport,
+  type TableSet,
+  type TableSource,
+} from '../src/lib/data/index.ts';
+import { FIRST_TABLES } from '../scripts/lib/bundledTablesPlugin';
 import { readBundledSources } from '../scripts/lib/readBundled';
 
 // Which columns hold an id of this table (own) or of another table (refs): the links to keep intact.
@@ -52,6 +59,30 @@ export function multiplyCsv(text: string, kind: TableKind, factor: number): stri
 /** Every source multiplied by `factor` (themes kept once: they are the shared taxonomy). */
 export function syntheticSources(sources: readonly TableSource[], factor: number): TableSource[] {
   return sources.map((s) => ({ ...s, text: multiplyCsv(s.text, s.kind!, factor) }));
+}
+
+/**
+ * The page's two bundled-data chunks (`virtual:bundled-tables/first` and `/rest`, see
+ * scripts/lib/bundledTablesPlugin.ts) as module text, for sources validated here by the same
+ * loader, so a benchmark can serve synthetic data in their place.
+ */
+export function bundledModules(sources: readonly TableSource[]): { first: string; rest: string } {
+  const tables: TableSet = {};
+  const reports: TableReport[] = [];
+  for (const source of sources) {
+    const result = readTable(source);
+    Object.assign(tables, result.tables);
+    reports.push(...result.reports);
+  }
+  const part = (first: boolean): string => {
+    const inPart = (kind: string | undefined): boolean => FIRST_TABLES.includes(kind ?? '') === first;
+    const json = JSON.stringify({
+      tables: Object.fromEntries(Object.entries(tables).filter(([kind]) => inPart(kind))),
+      reports: reports.filter((r) => inPart(r.kind)),
+    });
+    return `export default JSON.parse(${JSON.stringify(json)});`;
+  };
+  return { first: part(true), rest: part(false) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

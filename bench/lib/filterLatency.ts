@@ -3,17 +3,19 @@
  * every visible view updated: Svelte's batch flushed (microtasks), then style and layout forced, so
  * what is measured is the work a person waits for, without the wait for the next vsync.
  *
- * Data can be swapped for synthetic data: the bundled CSVs are separate lazily loaded chunks
- * (`assets/<table>-<hash>.js`), so their requests are answered with the larger text and the page
- * loads it through its own loader, exactly as it loads the bundled data.
+ * Data can be swapped for synthetic data: the bundled data is two lazily loaded chunks of validated
+ * rows (`assets/first-<hash>.js`, `assets/rest-<hash>.js`), so their requests are answered with the
+ * synthetic rows (bench/synthetic.ts `bundledModules`) and the page links them as it does its own.
  */
 import type { Browser } from 'playwright-core';
 
 export interface FilterLatencyOptions {
   /** Query string of the view to measure, e.g. "?view=table". */
   search: string;
-  /** Replacement CSV text per table kind (e.g. from bench/synthetic.ts). */
-  tables?: Partial<Record<string, string>>;
+  /** Replacement module text for the two bundled-data chunks (bench/synthetic.ts `bundledModules`). */
+  modules?: { first: string; rest: string };
+  /** How many conferences the data holds: checked in the page, so a swap that failed is caught. */
+  conferences: number;
   /** Changes to time; each alternates the region filter between two values. */
   changes: number;
   /** CPU throttling rate through the DevTools protocol (1 = none). */
@@ -33,12 +35,9 @@ export async function measureFilterLatency(
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
     }
-    for (const [kind, text] of Object.entries(options.tables ?? {}))
-      await page.route(new RegExp(`/assets/${kind}-[\\w-]+\\.js$`), (route) =>
-        route.fulfill({
-          contentType: 'text/javascript',
-          body: `export default ${JSON.stringify(text)};`,
-        }),
+    for (const [part, body] of Object.entries(options.modules ?? {}))
+      await page.route(new RegExp(`/assets/${part}-[\\w-]+\\.js$`), (route) =>
+        route.fulfill({ contentType: 'text/javascript', body }),
       );
     await page.goto(`${baseUrl}${options.search}`, { waitUntil: 'load' });
     // Ready when the data is in (the summary counts conferences) and the view has drawn.
@@ -47,6 +46,9 @@ export async function measureFilterLatency(
       .filter({ hasText: /conference/ })
       .waitFor({ timeout: 120_000 });
     await page.locator('figure[data-chart] svg, [data-view-ready], [data-planned]').first().waitFor();
+    const shown = await page.locator('[data-filter="conference"] input').count();
+    if (shown !== options.conferences)
+      throw new Error(`the page has ${shown} conferences, the data ${options.conferences}`);
     const samples: number[] = [];
     for (let i = 0; i <= options.changes; i++) {
       const region = i % 2 ? '' : 'Europe';
