@@ -120,6 +120,7 @@ describe('selectFilterOptions', () => {
       'Germany',
       'Japan',
       'Netherlands',
+      'Nigeria',
       'South Korea',
       'United Kingdom',
     ]);
