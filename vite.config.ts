@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import { bundledTables } from './scripts/lib/bundledTablesPlugin.ts';
 
 const alias = {
@@ -9,10 +11,23 @@ const alias = {
   $views: fileURLToPath(new URL('./src/views', import.meta.url)),
 };
 
+// The day the bundled data last changed (its last commit, else its newest file), for "cite this view".
+function dataDate(): string {
+  try {
+    const day = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'data'], { encoding: 'utf8' }).trim();
+    if (day) return day;
+  } catch {
+    // Not a git checkout (a tarball): fall back to the files' dates.
+  }
+  const times = readdirSync('data').map((f) => statSync(`data/${f}`).mtimeMs);
+  return new Date(Math.max(0, ...times)).toISOString().slice(0, 10);
+}
+
 export default defineConfig({
   // A relative base lets dist/ be served from any static host and any sub-path.
   base: './',
   plugins: [svelte(), bundledTables()],
+  define: { __DATA_DATE__: JSON.stringify(dataDate()) },
   resolve: { alias },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 800 },
   worker: { format: 'es' },

@@ -1,5 +1,7 @@
 import { countryName, type Dataset } from '$lib/data';
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import { regionNames } from './resolveFilters';
+import { selectKnownStates } from './selectMap';
 
 /** One active filter as a removable chip: what it says and the patch that removes it. */
 export interface FilterChip {
@@ -105,4 +107,25 @@ export function selectYearBounds(dataset: Dataset): { min: number; max: number }
   }
   for (const m of dataset.memberships) see(m.year);
   return Number.isFinite(min) ? { min, max } : { min: 2011, max: 2017 };
+}
+
+/** A choice in a filter control: the URL value and what the control shows. */
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** The choices every filter control offers, from the data (states sorted by name). */
+export function selectFilterOptions(
+  dataset: Dataset,
+): Record<'conferences' | 'themes' | 'regions' | 'states' | 'initiatives', FilterOption[]> {
+  return {
+    conferences: dataset.conferences.map((c) => ({ value: c.id, label: c.short_name || c.name })),
+    themes: dataset.themes.map((t) => ({ value: t.id, label: t.label })),
+    regions: [...regionNames()].map((r) => ({ value: r, label: r })),
+    states: selectKnownStates(dataset)
+      .map((iso3) => ({ value: iso3, label: countryName(iso3) }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    initiatives: dataset.initiatives.map((i) => ({ value: i.id, label: i.name })),
+  };
 }

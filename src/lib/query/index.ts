@@ -10,6 +10,7 @@ export * from './selectMapView';
 export * from './selection';
 export * from './chips';
 export * from './selectTable';
+export * from './tableRows';
 export * from './selectSources';
 export * from './summary';
 export * from './selectTimeline';

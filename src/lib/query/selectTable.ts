@@ -1,5 +1,4 @@
 import { countryName, type Dataset, type PartialDate } from '$lib/data';
-import { sourceHost } from '$lib/format';
 import type { FilteredData } from './applyFilters';
 import type { DataTableKind } from './filters';
 
@@ -40,21 +39,99 @@ interface Meta {
   origin: string;
 }
 
+// Rows are built once per dataset and source row, then reused: a filter change only picks which
+// rows show, so big files stay fast (the dataset is immutable, and a new one starts a new cache).
+const rowCache = new WeakMap<Dataset, WeakMap<Meta, TableRow>>();
+
 function row(
+  cache: WeakMap<Meta, TableRow>,
   r: Meta,
-  cells: Record<string, TableCell>,
+  cells: () => Record<string, TableCell>,
   iso3: string | null,
   initiative: string | null,
 ): TableRow {
-  const text = Object.values(cells)
+  const hit = cache.get(r);
+  if (hit) return hit;
+  const values = cells();
+  const text = Object.values(values)
     .filter((v) => v !== null)
     .join(' ')
     .toLowerCase();
-  return { key: `${r.origin}:${r.line}`, cells: { ...cells, origin: r.origin }, iso3, initiative, text };
+  const built = {
+    key: `${r.origin}:${r.line}`,
+    cells: { ...values, origin: r.origin },
+    iso3,
+    initiative,
+    text,
+  };
+  cache.set(r, built);
+  return built;
 }
 
 const ORIGIN: TableColumnSpec = { key: 'origin', label: 'Data' };
 const SOURCE: TableColumnSpec = { key: 'source', label: 'Source', link: true };
+
+// Column lists are constants, so a view can tell that only the rows changed.
+const PARTICIPATION_COLUMNS: TableColumnSpec[] = [
+  { key: 'conference', label: 'Conference' },
+  { key: 'state', label: 'State' },
+  { key: 'iso3', label: 'ISO3' },
+  { key: 'organisation', label: 'Organisation' },
+  { key: 'role', label: 'Role' },
+  { key: 'level', label: 'Level' },
+  { key: 'confidence', label: 'Evidence' },
+  SOURCE,
+  ORIGIN,
+];
+
+const CONFERENCE_COLUMNS: TableColumnSpec[] = [
+  { key: 'name', label: 'Conference' },
+  { key: 'city', label: 'City' },
+  { key: 'start', label: 'Start' },
+  { key: 'end', label: 'End' },
+  { key: 'participants', label: 'Participants', numeric: true },
+  { key: 'states', label: 'States', numeric: true },
+  { key: 'organisations', label: 'Organisations', numeric: true },
+  { key: 'themes', label: 'Themes' },
+  SOURCE,
+];
+
+const INITIATIVE_COLUMNS: TableColumnSpec[] = [
+  { key: 'name', label: 'Initiative' },
+  { key: 'kind', label: 'Kind' },
+  { key: 'date', label: 'Date' },
+  { key: 'state', label: 'Where' },
+  { key: 'conference', label: 'Conference' },
+  { key: 'themes', label: 'Themes' },
+  SOURCE,
+  ORIGIN,
+];
+
+const MEMBERSHIP_COLUMNS: TableColumnSpec[] = [
+  { key: 'initiative', label: 'Initiative' },
+  { key: 'state', label: 'State' },
+  { key: 'iso3', label: 'ISO3' },
+  { key: 'year', label: 'Year', numeric: true },
+  { key: 'status', label: 'Status' },
+  SOURCE,
+  ORIGIN,
+];
+
+const DOCUMENT_COLUMNS: TableColumnSpec[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'author', label: 'Author' },
+  { key: 'date', label: 'Date' },
+  { key: 'conference', label: 'Conference' },
+  { key: 'url', label: 'Text', link: true },
+  ORIGIN,
+];
+
+const THEME_MENTION_COLUMNS: TableColumnSpec[] = [
+  { key: 'document', label: 'Document' },
+  { key: 'theme', label: 'Theme' },
+  { key: 'count', label: 'Mentions', numeric: true },
+  { key: 'words', label: 'Words', numeric: true },
+];
 
 /**
  * The rows behind the Table view for one table, flattened with readable names (conference short
@@ -67,26 +144,19 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
     return c ? c.short_name || c.name : id;
   };
   const state = (iso3: string | null): string | null => (iso3 ? countryName(iso3) : null);
+  let cache = rowCache.get(dataset);
+  if (!cache) rowCache.set(dataset, (cache = new WeakMap()));
   switch (kind) {
     case 'participation':
       return {
         kind,
         label: 'Participation: one state or organisation documented at one conference',
-        columns: [
-          { key: 'conference', label: 'Conference' },
-          { key: 'state', label: 'State' },
-          { key: 'iso3', label: 'ISO3' },
-          { key: 'organisation', label: 'Organisation' },
-          { key: 'role', label: 'Role' },
-          { key: 'level', label: 'Level' },
-          { key: 'confidence', label: 'Evidence' },
-          SOURCE,
-          ORIGIN,
-        ],
+        columns: PARTICIPATION_COLUMNS,
         rows: data.participation.map((p) =>
           row(
+            cache,
             p,
-            {
+            () => ({
               conference: conf(p.conference),
               state: state(p.country),
               iso3: p.country,
@@ -95,7 +165,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
               level: p.level,
               confidence: p.confidence,
               source: urls(p.source),
-            },
+            }),
             p.country,
             null,
           ),
@@ -105,21 +175,12 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
       return {
         kind,
         label: 'Conferences',
-        columns: [
-          { key: 'name', label: 'Conference' },
-          { key: 'city', label: 'City' },
-          { key: 'start', label: 'Start' },
-          { key: 'end', label: 'End' },
-          { key: 'participants', label: 'Participants', numeric: true },
-          { key: 'states', label: 'States', numeric: true },
-          { key: 'organisations', label: 'Organisations', numeric: true },
-          { key: 'themes', label: 'Themes' },
-          SOURCE,
-        ],
+        columns: CONFERENCE_COLUMNS,
         rows: data.conferences.map((c) =>
           row(
+            cache,
             c,
-            {
+            () => ({
               name: c.name,
               city: c.city,
               start: iso(c.start_date),
@@ -129,7 +190,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
               organisations: c.organisations,
               themes: c.themes.join(', ') || null,
               source: urls(c.source),
-            },
+            }),
             c.country,
             null,
           ),
@@ -139,20 +200,12 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
       return {
         kind,
         label: 'Initiatives and milestones',
-        columns: [
-          { key: 'name', label: 'Initiative' },
-          { key: 'kind', label: 'Kind' },
-          { key: 'date', label: 'Date' },
-          { key: 'state', label: 'Where' },
-          { key: 'conference', label: 'Conference' },
-          { key: 'themes', label: 'Themes' },
-          SOURCE,
-          ORIGIN,
-        ],
+        columns: INITIATIVE_COLUMNS,
         rows: data.initiatives.map((i) =>
           row(
+            cache,
             i,
-            {
+            () => ({
               name: i.name,
               kind: i.kind || null,
               date: iso(i.date),
@@ -160,7 +213,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
               conference: conf(i.conference),
               themes: i.themes.join(', ') || null,
               source: urls(i.source),
-            },
+            }),
             i.country,
             i.id,
           ),
@@ -170,26 +223,19 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
       return {
         kind,
         label: 'Memberships: one state in one initiative',
-        columns: [
-          { key: 'initiative', label: 'Initiative' },
-          { key: 'state', label: 'State' },
-          { key: 'iso3', label: 'ISO3' },
-          { key: 'year', label: 'Year', numeric: true },
-          { key: 'status', label: 'Status' },
-          SOURCE,
-          ORIGIN,
-        ],
+        columns: MEMBERSHIP_COLUMNS,
         rows: data.memberships.map((m) =>
           row(
+            cache,
             m,
-            {
+            () => ({
               initiative: dataset.initiativeById.get(m.initiative)?.name ?? m.initiative,
               state: state(m.country),
               iso3: m.country,
               year: m.year,
               status: m.status,
               source: urls(m.source),
-            },
+            }),
             m.country,
             m.initiative,
           ),
@@ -199,24 +245,18 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
       return {
         kind,
         label: 'Documents: public texts of the conferences',
-        columns: [
-          { key: 'title', label: 'Title' },
-          { key: 'author', label: 'Author' },
-          { key: 'date', label: 'Date' },
-          { key: 'conference', label: 'Conference' },
-          { key: 'url', label: 'Text', link: true },
-          ORIGIN,
-        ],
+        columns: DOCUMENT_COLUMNS,
         rows: data.documents.map((d) =>
           row(
+            cache,
             d,
-            {
+            () => ({
               title: d.title,
               author: d.author || null,
               date: iso(d.date),
               conference: conf(d.conference),
               url: urls(d.url),
-            },
+            }),
             null,
             null,
           ),
@@ -226,81 +266,21 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
       return {
         kind,
         label: 'Theme mentions: how often each text names each theme',
-        columns: [
-          { key: 'document', label: 'Document' },
-          { key: 'theme', label: 'Theme' },
-          { key: 'count', label: 'Mentions', numeric: true },
-          { key: 'words', label: 'Words', numeric: true },
-        ],
+        columns: THEME_MENTION_COLUMNS,
         rows: data.themeMentions.map((m) =>
           row(
+            cache,
             m,
-            {
+            () => ({
               document: dataset.documentById.get(m.document)?.title ?? m.document,
               theme: dataset.themeById.get(m.theme)?.label ?? m.theme,
               count: m.count,
               words: m.words,
-            },
+            }),
             null,
             null,
           ),
         ),
       };
   }
-}
-
-/** Rows whose text contains every word of `q` (case-insensitive); all rows for an empty query. */
-export function searchRows(rows: readonly TableRow[], q: string): readonly TableRow[] {
-  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return rows;
-  return rows.filter((r) => words.every((w) => r.text.includes(w)));
-}
-
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
-/**
- * Rows sorted by `sort` (a column key, "-" first for descending); empty cells always last;
- * an unknown column leaves the order as it is.
- */
-export function sortRows(
-  rows: readonly TableRow[],
-  sort: string | null,
-  columns: readonly TableColumnSpec[],
-): readonly TableRow[] {
-  const key = sort?.replace(/^-/, '');
-  if (!key || !columns.some((c) => c.key === key)) return rows;
-  const direction = sort!.startsWith('-') ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const x = a.cells[key] ?? null;
-    const y = b.cells[key] ?? null;
-    if (x === y) return 0;
-    if (x === null || x === '') return 1;
-    if (y === null || y === '') return -1;
-    return (
-      (typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y))) *
-      direction
-    );
-  });
-}
-
-/** A link cell for display: "gov.uk" or "gov.uk +2". */
-export function formatLinkCell(value: TableCell): string {
-  if (typeof value !== 'string' || !value) return '';
-  const [first, ...rest] = value.split(' ');
-  return `${sourceHost(first!)}${rest.length ? ` +${rest.length}` : ''}`;
-}
-
-/** The rows as plain records for CSV export (every cell, URLs joined by "|"). */
-export function tableRecords(
-  model: Pick<TableModel, 'columns'>,
-  rows: readonly TableRow[],
-): Record<string, TableCell>[] {
-  return rows.map((r) => {
-    const out: Record<string, TableCell> = {};
-    for (const c of model.columns) {
-      const v = r.cells[c.key] ?? null;
-      out[c.key] = c.link && typeof v === 'string' ? v.split(' ').join('|') : v;
-    }
-    return out;
-  });
 }

@@ -48,7 +48,10 @@ export function compareConferences(
 
 // Long lists are cut so the sentence stays readable when read aloud.
 function names(iso3s: readonly string[], max = 4): string {
-  const shown = iso3s.slice(0, max).map(countryName);
+  const shown = iso3s
+    .map(countryName)
+    .sort((a, b) => a.localeCompare(b))
+    .slice(0, max);
   const rest = iso3s.length - shown.length;
   return formatList(rest > 0 ? [...shown, `${rest} more`] : shown);
 }
