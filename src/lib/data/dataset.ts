@@ -1,6 +1,7 @@
 import { compareDates } from './dates';
 import { makeIssue, type Issue } from './issues';
 import type {
+  AgendaTheme,
   Claim,
   Conference,
   DocumentRow,
@@ -36,6 +37,8 @@ export interface Dataset {
   documents: DocumentRow[];
   documentById: ReadonlyMap<string, DocumentRow>;
   themeMentions: ThemeMention[];
+  /** The themes each conference set on its agenda, as sources state them. */
+  agendaThemes: AgendaTheme[];
 }
 
 const byId = <T extends { id: string }>(rows: T[]): Map<string, T> => new Map(rows.map((r) => [r.id, r]));
@@ -122,6 +125,10 @@ export function buildDataset(tables: TableSet): { dataset: Dataset; issues: Issu
     { column: 'document', value: m.document, known: documentIds, what: 'document' },
     ...(checkThemes ? themeRefs('theme', [m.theme]) : []),
   ]);
+  const agendaThemes = keep('agenda_themes', tables.agenda_themes ?? [], (a) => [
+    conferenceRef(a.conference),
+    ...(checkThemes ? themeRefs('theme', [a.theme]) : []),
+  ]);
 
   const dataset: Dataset = {
     conferences: keptConferences,
@@ -137,6 +144,7 @@ export function buildDataset(tables: TableSet): { dataset: Dataset; issues: Issu
     documents,
     documentById: byId(documents),
     themeMentions,
+    agendaThemes,
   };
   return { dataset, issues };
 }

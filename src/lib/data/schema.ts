@@ -11,6 +11,7 @@ export const TABLE_KINDS = [
   'themes',
   'documents',
   'theme_mentions',
+  'agenda_themes',
 ] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
@@ -535,8 +536,35 @@ export const themeMentionsSpec = spec({
       description: 'Mentions per 1,000 words',
       examples: ['5.0', '1.67'],
     }),
+    keywords: text('keywords', {
+      synonyms: ['matched keywords', 'terms'],
+      description: 'Matched keywords with their counts, separated by |',
+      examples: ['cybercrime:4|law enforcement:2', 'capacity building:3'],
+    }),
   },
   key: (f) => `${f.document}/${f.theme}`,
+});
+
+export const agendaThemesSpec = spec({
+  kind: 'agenda_themes',
+  row: 'one theme a conference officially set on its agenda, as a source states it',
+  columns: {
+    conference: slug('conference', { ...CONFERENCE_REF, required: true }),
+    theme: slug('theme', {
+      required: true,
+      synonyms: ['theme id', 'agenda theme'],
+      description: 'Theme id of the taxonomy that the stated agenda item corresponds to',
+      examples: ['cybercrime', 'capacity-building'],
+    }),
+    stated_as: text('stated_as', {
+      synonyms: ['stated as', 'wording', 'as stated', 'label'],
+      description: "The agenda item in the source's own words",
+      examples: ['Safe and reliable access', 'Capacity building'],
+    }),
+    source: urls('source', SOURCE),
+    note: text('note', { synonyms: ['notes', 'comment'], description: 'Notes', examples: ['', ''] }),
+  },
+  key: (f) => `${f.conference}/${f.theme}`,
 });
 
 /** Every table's spec, by kind. */
@@ -549,6 +577,7 @@ export const TABLE_SPECS = {
   themes: themesSpec,
   documents: documentsSpec,
   theme_mentions: themeMentionsSpec,
+  agenda_themes: agendaThemesSpec,
 } as const;
 
 export type Conference = RowOf<typeof conferencesSpec>;
@@ -559,6 +588,7 @@ export type Membership = RowOf<typeof membershipsSpec>;
 export type Theme = RowOf<typeof themesSpec>;
 export type DocumentRow = RowOf<typeof documentsSpec>;
 export type ThemeMention = RowOf<typeof themeMentionsSpec>;
+export type AgendaTheme = RowOf<typeof agendaThemesSpec>;
 
 /** The row type of each table kind. */
 export interface RowByKind {
@@ -570,4 +600,5 @@ export interface RowByKind {
   themes: Theme;
   documents: DocumentRow;
   theme_mentions: ThemeMention;
+  agenda_themes: AgendaTheme;
 }
