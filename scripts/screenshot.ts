@@ -30,10 +30,7 @@ try {
     deviceScaleFactor: 1,
   });
   await page.goto(`${server.url}${values.query}`, { waitUntil: 'networkidle' });
-  await page
-    .locator('figure[data-chart] svg, [data-planned], [data-view-ready]')
-    .first()
-    .waitFor({ timeout: 15_000 });
+  await page.locator('figure[data-chart] svg, [data-view-ready]').first().waitFor({ timeout: 15_000 });
   await page.screenshot({ path: values.out, fullPage: values['full-page'] });
   console.log(`wrote ${values.out}`);
 } finally {

@@ -34,10 +34,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /** Waits until the view has drawn its content: a chart, a table or a plain message. */
 async function settled(page: Page): Promise<void> {
-  await page
-    .locator('main :is(figure svg, table, [data-planned], [data-view-ready], [role="alert"])')
-    .first()
-    .waitFor();
+  await page.locator('main :is(figure svg, table, [data-view-ready], [role="alert"])').first().waitFor();
 }
 
 // axe is injected as a script, which the app's own policy rightly forbids; the test context

@@ -20,10 +20,7 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 
 /** Waits until the current view has drawn something: a figure, a table or a message. */
 async function settled(page: Page): Promise<void> {
-  await page
-    .locator('main :is(figure, table, [data-planned], [data-view-ready], [role="alert"])')
-    .first()
-    .waitFor();
+  await page.locator('main :is(figure, table, [data-view-ready], [role="alert"])').first().waitFor();
 }
 
 describe('content security policy', () => {

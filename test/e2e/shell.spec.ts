@@ -47,11 +47,6 @@ describe('the app shell', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a view that is not built yet says so plainly', async () => {
-    const { page } = await openApp('?view=themes');
-    expect(await page.locator('[data-planned]').textContent()).toMatch(/not built yet/);
-  });
-
   test('choosing a conference updates the map and the URL', async () => {
     const { page } = await openApp();
     await page.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();

@@ -8,3 +8,4 @@ export * from './map/mapFrame';
 export * from './map/mapStyles';
 export * from './timeline/timelineSpec';
 export * from './timeline/timelineWindow';
+export * from './themes/themesSpec';

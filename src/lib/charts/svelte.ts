@@ -3,3 +3,4 @@ export { default as PlotFigure } from './PlotFigure.svelte';
 export { default as AttendanceMapChart } from './map/AttendanceMapChart.svelte';
 export { loadWorld } from './loadWorld';
 export { default as TimelineChart } from './timeline/TimelineChart.svelte';
+export { default as ThemesHeatmapChart } from './themes/ThemesHeatmapChart.svelte';

@@ -14,3 +14,4 @@ export * from './tableRows';
 export * from './selectSources';
 export * from './summary';
 export * from './selectTimeline';
+export * from './selectThemes';

@@ -49,6 +49,7 @@ export function timelineSpec({
   const picked = visible.filter((i) => i.id === selected);
   const tag = (items: TimelineItem[]) =>
     tagElements(items, (i) => ({
+      role: 'img',
       'data-kind': i.kind,
       'data-id': i.id,
       'data-key': i.key,

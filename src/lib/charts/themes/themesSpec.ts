@@ -1,0 +1,155 @@
+import * as Plot from '@observablehq/plot';
+import type { ThemeCell, ThemesModel } from '$lib/query';
+import type { Palette } from '../palette';
+import { tagElements } from '../tagElements';
+
+export interface ThemesSpecInput {
+  model: ThemesModel;
+  width: number;
+  palette: Readonly<Palette>;
+  /** The cell whose detail is open (`group` + `theme`), drawn with a ring. */
+  selected: { group: string; theme: string } | null;
+}
+
+/** A cell's value as text in the model's metric: "12", "4.5", "23%". */
+export function formatMetric(value: number, metric: ThemesModel['metric']): string {
+  if (metric === 'share') return `${Math.round(value * 100)}%`;
+  if (metric === 'per-1000') return value.toFixed(1);
+  return String(value);
+}
+
+const groupAttribute = (model: ThemesModel): string =>
+  model.group === 'document' ? 'data-document' : model.group === 'year' ? 'data-year' : 'data-conference';
+
+function tag(model: ThemesModel, cells: ThemeCell[]) {
+  return tagElements(cells, (c) => ({
+    // An image with a name; the interactive heatmap makes its cells buttons once drawn.
+    role: 'img',
+    'data-theme': c.theme,
+    [groupAttribute(model)]: c.group,
+    'aria-label': `${c.themeLabel}, ${c.groupLabel}: ${formatMetric(c.value, model.metric)}${c.onAgenda ? ', on the official agenda' : ''}`,
+  }));
+}
+
+const truncate = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
+
+/**
+ * The theme × column heatmap (pure): one cell per theme and conference (or document, or year),
+ * shaded by the chosen metric and labelled with its value, a diamond where the conference put the
+ * theme on its official agenda. Cells carry data-theme and data-conference (or data-document).
+ */
+export function themesHeatmapSpec({ model, width, palette, selected }: ThemesSpecInput): Plot.PlotOptions {
+  const columns = model.columns.map((c) => c.id);
+  const label = new Map(model.columns.map((c) => [c.id, c.label]));
+  const max = Math.max(...model.cells.map((c) => c.value), 1e-9);
+  const dark = palette.name === 'dark';
+  const picked = model.cells.filter((c) => c.group === selected?.group && c.theme === selected.theme);
+  return {
+    width,
+    height: model.themes.length * 36 + 90,
+    marginLeft: width < 560 ? 130 : 210,
+    marginBottom: 56,
+    style: { background: 'transparent', color: palette.text, fontSize: '12px' },
+    ariaLabel: 'Theme mentions by theme and ' + model.group,
+    x: {
+      domain: columns,
+      label: null,
+      tickFormat: (id: string) => truncate(label.get(id) ?? id, model.group === 'document' ? 14 : 18),
+      tickRotate: columns.length > 6 ? -30 : 0,
+    },
+    y: {
+      domain: model.themes.map((t) => t.id),
+      label: null,
+      tickFormat: (id: string) =>
+        truncate(model.themes.find((t) => t.id === id)?.label ?? id, width < 560 ? 17 : 27),
+    },
+    color: {
+      type: 'linear',
+      domain: [0, max],
+      range: dark ? ['#1c2026', '#8cc4ff'] : ['#f5f7f9', '#0b57a4'],
+    },
+    marks: [
+      Plot.cell(model.cells, {
+        x: 'group',
+        y: 'theme',
+        fill: 'value',
+        inset: 1,
+        fillOpacity: (c: ThemeCell) => (c.chosen ? 1 : 0.35),
+        render: tag(model, model.cells),
+      }),
+      Plot.text(model.cells, {
+        x: 'group',
+        y: 'theme',
+        text: (c: ThemeCell) => formatMetric(c.value, model.metric),
+        // Strong cells of chosen themes are dark in light mode and pale in dark mode: flip the text.
+        fill: (c: ThemeCell) =>
+          c.chosen && c.value / max > 0.55 ? (dark ? '#121417' : '#ffffff') : palette.text,
+        ariaHidden: 'true',
+      }),
+      Plot.text(
+        model.cells.filter((c) => c.onAgenda),
+        {
+          x: 'group',
+          y: 'theme',
+          text: () => '◆',
+          dx: 16,
+          dy: -9,
+          fontSize: 10,
+          fill: palette.text,
+          ariaHidden: 'true',
+        },
+      ),
+      Plot.cell(picked, {
+        x: 'group',
+        y: 'theme',
+        fill: 'none',
+        stroke: palette.focus,
+        strokeWidth: 3,
+        ariaHidden: 'true',
+      }),
+    ],
+  };
+}
+
+/**
+ * Theme shares as stacked bars, one bar per column (pure): what part of all theme mentions each
+ * theme takes, so columns of different lengths compare. Each segment carries the same data hooks.
+ */
+export function themesBarsSpec({
+  model,
+  width,
+  palette,
+}: Omit<ThemesSpecInput, 'selected'>): Plot.PlotOptions {
+  const label = new Map(model.columns.map((c) => [c.id, c.label]));
+  const cells = model.cells.filter((c) => c.count > 0);
+  return {
+    width,
+    height: model.columns.length * 30 + 50,
+    marginLeft: width < 560 ? 110 : 160,
+    style: { background: 'transparent', color: palette.text, fontSize: '12px' },
+    ariaLabel: `Share of theme mentions by ${model.group}`,
+    x: { domain: [0, 100], label: 'Share of theme mentions (%) →', percent: true },
+    y: {
+      domain: model.columns.map((c) => c.id),
+      label: null,
+      tickFormat: (id: string) => truncate(label.get(id) ?? id, width < 560 ? 14 : 22),
+    },
+    marks: [
+      Plot.barX(
+        cells,
+        Plot.stackX({
+          x: 'share',
+          y: 'group',
+          fill: 'colour',
+          fillOpacity: (c: ThemeCell) => (c.chosen ? 1 : 0.35),
+          stroke: palette.background,
+          order: model.themes.map((t) => t.id),
+          z: 'theme',
+          render: tag(model, cells),
+        }),
+      ),
+      Plot.ruleX([0], { ariaHidden: 'true' }),
+    ],
+  };
+}

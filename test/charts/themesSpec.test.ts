@@ -1,0 +1,104 @@
+import * as Plot from '@observablehq/plot';
+import { describe, expect, test } from 'vitest';
+import { DARK_PALETTE, LIGHT_PALETTE, formatMetric, themesBarsSpec, themesHeatmapSpec } from '$lib/charts';
+import { loadTables } from '$lib/data';
+import { defaultFilters, selectThemes } from '$lib/query';
+import { expectSvgSnapshot, makeDocument } from './svgSnapshot';
+
+const { dataset } = loadTables([
+  {
+    name: 'conferences.csv',
+    kind: 'conferences',
+    text: 'id,name,short_name,country,start_date,source\nlondon-2011,London,London 2011,GBR,2011-11-01,https://a.org\nseoul-2013,Seoul,Seoul 2013,KOR,2013-10-17,https://a.org\n',
+  },
+  {
+    name: 'themes.csv',
+    kind: 'themes',
+    text: 'id,label,colour,keywords,description\ncrime,Cybercrime,#cc79a7,crime,Crime.\nrights,Privacy,#f0e442,privacy,Rights.\n',
+  },
+  {
+    name: 'documents.csv',
+    kind: 'documents',
+    text: [
+      'id,title,author,kind,date,conference,url,file',
+      'a,Speech A,X,speech,2011-11-01,london-2011,https://a.org,a.txt',
+      'b,Speech B,Y,speech,2011-11-02,london-2011,https://a.org,b.txt',
+      'c,Speech C,Z,speech,2013-10-17,seoul-2013,https://a.org,c.txt',
+      'd,Not counted,Z,speech,2013-10-18,seoul-2013,https://a.org,',
+    ].join('\n'),
+  },
+  {
+    name: 'theme_mentions.csv',
+    kind: 'theme_mentions',
+    text: [
+      'document,theme,count,words,per_1000,keywords',
+      'a,crime,3,1000,3,crime:3',
+      'a,rights,1,1000,1,privacy:1',
+      'b,crime,1,3000,0.33,crime:1',
+      'b,rights,0,3000,0,',
+      'c,crime,0,500,0,',
+      'c,rights,5,500,10,privacy:5',
+    ].join('\n'),
+  },
+  {
+    name: 'agenda_themes.csv',
+    kind: 'agenda_themes',
+    text: 'conference,theme,stated_as,source\nseoul-2013,rights,Privacy,https://a.org\n',
+  },
+]);
+
+const model = selectThemes(dataset, defaultFilters());
+
+describe('themes specs', () => {
+  test('the heatmap has one cell per theme and conference, each with data-theme and data-conference', () => {
+    const svg = Plot.plot({
+      ...themesHeatmapSpec({ model, width: 640, palette: LIGHT_PALETTE, selected: null }),
+      document: makeDocument(),
+    });
+    const cells = Array.from(svg.querySelectorAll('[data-theme]')).map(
+      (c) => `${c.getAttribute('data-conference')}/${c.getAttribute('data-theme')}`,
+    );
+    expect(cells.sort()).toEqual([
+      'london-2011/crime',
+      'london-2011/rights',
+      'seoul-2013/crime',
+      'seoul-2013/rights',
+    ]);
+    expect(
+      svg.querySelector('[data-conference="seoul-2013"][data-theme="rights"]')?.getAttribute('aria-label'),
+    ).toBe('Privacy, Seoul 2013: 5, on the official agenda');
+    expectSvgSnapshot(svg.outerHTML, 'themes-heatmap');
+  });
+
+  test('grouped by text, cells carry data-document instead', () => {
+    const byText = selectThemes(dataset, { ...defaultFilters(), group: 'document' });
+    const svg = Plot.plot({
+      ...themesHeatmapSpec({ model: byText, width: 640, palette: DARK_PALETTE, selected: null }),
+      document: makeDocument(),
+    });
+    expect(
+      new Set(
+        Array.from(svg.querySelectorAll('[data-document]')).map((c) => c.getAttribute('data-document')),
+      ),
+    ).toEqual(new Set(['a', 'b', 'c']));
+  });
+
+  test('the stacked bars give each column its theme shares, summing to the whole width', () => {
+    const svg = Plot.plot({
+      ...themesBarsSpec({ model, width: 640, palette: LIGHT_PALETTE }),
+      document: makeDocument(),
+    });
+    const london = Array.from(svg.querySelectorAll('[data-conference="london-2011"]'));
+    expect(london.map((r) => r.getAttribute('data-theme'))).toEqual(['crime', 'rights']);
+    const widths = london.map((r) => Number(r.getAttribute('width')));
+    expect(widths[0]! / widths[1]!).toBeCloseTo(4, 0);
+  });
+
+  test('formats each metric as people read it', () => {
+    expect([
+      formatMetric(12, 'count'),
+      formatMetric(4.456, 'per-1000'),
+      formatMetric(0.234, 'share'),
+    ]).toEqual(['12', '4.5', '23%']);
+  });
+});

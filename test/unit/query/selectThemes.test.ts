@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { loadTables } from '$lib/data';
+import { defaultFilters, selectThemes, type Filters } from '$lib/query';
+
+const { dataset } = loadTables([
+  {
+    name: 'conferences.csv',
+    kind: 'conferences',
+    text: 'id,name,short_name,country,start_date,source\nlondon-2011,London,London 2011,GBR,2011-11-01,https://a.org\nseoul-2013,Seoul,Seoul 2013,KOR,2013-10-17,https://a.org\n',
+  },
+  {
+    name: 'themes.csv',
+    kind: 'themes',
+    text: 'id,label,colour,keywords,description\ncrime,Cybercrime,#cc79a7,crime,Crime.\nrights,Privacy,#f0e442,privacy,Rights.\n',
+  },
+  {
+    name: 'documents.csv',
+    kind: 'documents',
+    text: [
+      'id,title,author,kind,date,conference,url,file',
+      'a,Speech A,X,speech,2011-11-01,london-2011,https://a.org,a.txt',
+      'b,Speech B,Y,speech,2011-11-02,london-2011,https://a.org,b.txt',
+      'c,Speech C,Z,speech,2013-10-17,seoul-2013,https://a.org,c.txt',
+      'd,Not counted,Z,speech,2013-10-18,seoul-2013,https://a.org,',
+    ].join('\n'),
+  },
+  {
+    name: 'theme_mentions.csv',
+    kind: 'theme_mentions',
+    text: [
+      'document,theme,count,words,per_1000,keywords',
+      'a,crime,3,1000,3,crime:3',
+      'a,rights,1,1000,1,privacy:1',
+      'b,crime,1,3000,0.33,crime:1',
+      'b,rights,0,3000,0,',
+      'c,crime,0,500,0,',
+      'c,rights,5,500,10,privacy:5',
+    ].join('\n'),
+  },
+  {
+    name: 'agenda_themes.csv',
+    kind: 'agenda_themes',
+    text: 'conference,theme,stated_as,source\nseoul-2013,rights,Privacy,https://a.org\n',
+  },
+]);
+
+const model = (patch: Partial<Filters> = {}) => selectThemes(dataset, { ...defaultFilters(), ...patch });
+const cell = (m: ReturnType<typeof model>, group: string, theme: string) =>
+  m.cells.find((c) => c.group === group && c.theme === theme)!;
+
+describe('the themes model', () => {
+  test('sums counts and words over a conference’s texts before taking rates', () => {
+    const m = model();
+    expect(m.columns.map((c) => [c.id, c.words, c.documents])).toEqual([
+      ['london-2011', 4000, ['a', 'b']],
+      ['seoul-2013', 500, ['c']],
+    ]);
+    const london = cell(m, 'london-2011', 'crime');
+    expect([london.count, london.per1000, london.share]).toEqual([4, 1, 0.8]);
+    expect(london.keywords).toEqual([['crime', 4]]);
+  });
+
+  test('has a cell for every theme and column, zeros included, in the chosen metric', () => {
+    const m = model({ metric: 'per-1000' });
+    expect(m.cells).toHaveLength(2 * 2);
+    expect(cell(m, 'seoul-2013', 'crime').value).toBe(0);
+    expect(cell(m, 'seoul-2013', 'rights').value).toBe(10);
+    expect(cell(model({ metric: 'share' }), 'seoul-2013', 'rights').value).toBe(1);
+  });
+
+  test('marks the agenda themes and the chosen themes, and lists the texts it could not count', () => {
+    const m = model({ themes: ['rights'] });
+    expect(cell(m, 'seoul-2013', 'rights').onAgenda).toBe(true);
+    expect(cell(m, 'london-2011', 'rights').onAgenda).toBe(false);
+    expect(cell(m, 'london-2011', 'crime').chosen).toBe(false);
+    expect(m.uncounted).toEqual(['d']);
+  });
+
+  test('groups by text or by year, and the conference filter narrows the texts', () => {
+    expect(model({ group: 'document' }).columns.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(model({ group: 'year' }).columns.map((c) => [c.id, c.words])).toEqual([
+      ['2011', 4000],
+      ['2013', 500],
+    ]);
+    expect(model({ conferences: ['seoul-2013'] }).columns.map((c) => c.id)).toEqual(['seoul-2013']);
+  });
+
+  test('adds the user’s own texts as columns beside the bundled ones', () => {
+    const m = selectThemes(
+      dataset,
+      { ...defaultFilters(), group: 'document' },
+      {
+        documents: [{ ...dataset.documents[0]!, id: 'mine', title: 'Your text', conference: '', date: null }],
+        mentions: [{ ...dataset.themeMentions[0]!, document: 'mine', count: 2, words: 10 }],
+      },
+    );
+    expect(m.columns.map((c) => c.id)).toContain('mine');
+    expect(cell(m, 'mine', 'crime').per1000).toBe(200);
+  });
+});
