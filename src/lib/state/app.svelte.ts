@@ -9,6 +9,7 @@ import {
   type Filters,
 } from '$lib/query';
 import { loadBundledFirst, loadBundledRest, type BundledPart } from './bundled';
+import type { StoredFile, UserFile, UserFileMode } from './userFiles';
 import { filtersToSearch, parseFilters } from './urlState';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -24,6 +25,10 @@ export class AppState {
   #reports = $state.raw<TableReport[]>([]);
   #issues = $state.raw<Issue[]>([]);
   #status = $state<LoadStatus>('loading');
+  #bundled: BundledPart[] = [];
+  #userFiles = $state.raw<UserFile[]>([]);
+  #storageNotice = $state<string | null>(null);
+  #rebuilds = 0;
   #darkQuery = new MediaQuery('(prefers-color-scheme: dark)', false);
   #reducedMotionQuery = new MediaQuery('(prefers-reduced-motion: reduce)', false);
 
@@ -89,7 +94,7 @@ export class AppState {
   start(): void {
     this.#href = location.href;
     addEventListener('popstate', () => (this.#href = location.href));
-    void this.loadBundled();
+    void this.loadBundled().then(() => this.restoreUserFiles());
   }
 
   /**
@@ -116,12 +121,106 @@ export class AppState {
   }
 
   #useBundled(parts: BundledPart[]): void {
-    const tables = Object.assign({}, ...parts.map((p) => p.tables)) as BundledPart['tables'];
-    const reports = parts.flatMap((p) => p.reports);
+    this.#bundled = parts;
+    void this.#rebuild();
+  }
+
+  /** Links the bundled tables with the user's files into the dataset every view reads. */
+  async #rebuild(): Promise<void> {
+    // Rebuilds can overlap (a file added while the rest of the data arrives): the newest wins.
+    const seq = ++this.#rebuilds;
+    const bundledTables = Object.assign({}, ...this.#bundled.map((p) => p.tables)) as BundledPart['tables'];
+    const files = this.#userFiles;
+    const tables = files.length
+      ? (await import('./userFiles')).mergeTables(bundledTables, files)
+      : bundledTables;
+    const reports = [...this.#bundled.flatMap((p) => p.reports), ...files.flatMap((f) => f.reports)];
+    if (seq !== this.#rebuilds) return;
     const { dataset, issues } = buildDataset(tables);
     this.#dataset = dataset;
     this.#reports = reports;
     this.#issues = [...reports.flatMap((r) => r.issues), ...issues];
+  }
+
+  /** The files the user loaded, with what reading each gave. */
+  get userFiles(): UserFile[] {
+    return this.#userFiles;
+  }
+
+  /** Why the user's files could not be kept for the next visit, if they could not. */
+  get storageNotice(): string | null {
+    return this.#storageNotice;
+  }
+
+  /** Restores the files saved in this browser (called once at start; a notice if storage fails). */
+  async restoreUserFiles(): Promise<void> {
+    try {
+      const { readUserFile, storedFiles } = await import('./userFiles');
+      const stored = await storedFiles();
+      if (!stored.length) return;
+      this.#userFiles = stored.map(readUserFile);
+      await this.#rebuild();
+    } catch (error) {
+      this.#storageNotice = `Your saved files could not be read (${error instanceof Error ? error.message : String(error)}).`;
+    }
+  }
+
+  /**
+   * Reads a user's file through the same loader as the bundled data and shows its rows at once;
+   * then keeps it in IndexedDB. If storage fails the rows stay for this visit, with a notice.
+   */
+  async addUserFile(
+    name: string,
+    text: string,
+    options: { mode?: UserFileMode; kind?: StoredFile['kind'] } = {},
+  ): Promise<UserFile> {
+    const { readUserFile, storeFile } = await import('./userFiles');
+    const stored: StoredFile = {
+      id: `file-${Date.now().toString(36)}-${this.#userFiles.length}`,
+      name,
+      size: new Blob([text]).size,
+      text,
+      mode: options.mode ?? 'add',
+      ...(options.kind ? { kind: options.kind } : {}),
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, never mutated
+      added: new Date().toISOString(),
+    };
+    const file = readUserFile(stored);
+    this.#userFiles = [...this.#userFiles, file];
+    await this.#rebuild();
+    try {
+      await storeFile(stored);
+      this.#storageNotice = null;
+    } catch (error) {
+      this.#storageNotice = `${error instanceof Error ? error.message : String(error)} Your file is loaded for this visit only.`;
+    }
+    return file;
+  }
+
+  /** Changes how a loaded file is read (its table, add or replace) and reads it again. */
+  async updateUserFile(id: string, patch: { mode?: UserFileMode; kind?: StoredFile['kind'] }): Promise<void> {
+    const { readUserFile, storeFile } = await import('./userFiles');
+    const old = this.#userFiles.find((f) => f.id === id);
+    if (!old) return;
+    const { tables: _t, reports: _r, ...stored } = old;
+    const next = readUserFile({ ...stored, ...patch });
+    this.#userFiles = this.#userFiles.map((f) => (f.id === id ? next : f));
+    await this.#rebuild();
+    await storeFile({ ...stored, ...patch }).catch(() => undefined);
+  }
+
+  /** Removes one of the user's files (and forgets it in this browser). */
+  async removeUserFile(id: string): Promise<void> {
+    this.#userFiles = this.#userFiles.filter((f) => f.id !== id);
+    await this.#rebuild();
+    const { forgetFile } = await import('./userFiles');
+    await forgetFile(id).catch(() => undefined);
+  }
+
+  /** Back to the bundled data: removes every file the user loaded. */
+  async resetToBundled(): Promise<void> {
+    const ids = this.#userFiles.map((f) => f.id);
+    for (const id of ids) await this.removeUserFile(id);
   }
 
   /** The link for filters changed by `patch`, relative to the page (keeps any sub-path). */
