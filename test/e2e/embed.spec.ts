@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { Download } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { appUrl, openApp, useBrowser } from './harness';
+
+useBrowser();
+
+async function saved(download: Download): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'atlas-dl-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return readFileSync(path, 'utf8');
+}
+
+describe('embedding and exporting', () => {
+  test('embed mode shows the one chart with its title, legend and sources, no navigation, and a link back', async () => {
+    const { page, errors } = await openApp('?embed=map&conference=seoul-2013');
+    await page.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();
+    expect(await page.locator('figure[data-chart]').count()).toBe(1);
+    expect(await page.locator('nav, [data-filter-bar], [data-panel="data"]').count()).toBe(0);
+    expect(await page.locator('figure h2').textContent()).toMatch(/Seoul/);
+    expect(await page.locator('figcaption').textContent()).toMatch(/Source/);
+    const back = page.getByRole('link', { name: 'Open in the London Process Atlas' });
+    expect(await back.getAttribute('href')).toMatch(/conference=seoul-2013/);
+    expect(await back.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(errors).toEqual([]);
+  });
+
+  test('the snippet’s iframe takes the height of its content', async () => {
+    const { page } = await openApp();
+    const src = appUrl('?embed=timeline');
+    await page.setContent(
+      `<iframe src="${src}" data-london-process-atlas style="width:800px;border:0"></iframe><script src="${appUrl('').replace(/\?$/, '')}embed.js"></script>`,
+    );
+    const height = () => page.locator('iframe').evaluate((f) => (f as HTMLIFrameElement).style.height);
+    await expect.poll(height, { timeout: 20_000 }).toMatch(/^\d+px$/);
+    expect(parseInt(await height())).toBeGreaterThan(300);
+  });
+
+  test('the chart downloads as an SVG that parses and carries its title, source and permalink', async () => {
+    const { page } = await openApp('?conference=seoul-2013');
+    await page.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();
+    await page.locator('[data-actions] summary').first().click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG' }).first().click(),
+    ]);
+    const svg = await saved(file);
+    const doc = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+    expect(doc.documentElement.tagName).toBe('svg');
+    expect(doc.querySelector('title')?.textContent).toMatch(/Seoul/);
+    const text = Array.from(doc.querySelectorAll('text'))
+      .map((t) => t.textContent)
+      .join(' ');
+    expect(text).toMatch(/Source/);
+    expect(text).toMatch(/conference=seoul-2013/);
+    expect(doc.querySelectorAll('[data-iso3]').length).toBeGreaterThan(100);
+  });
+
+  test('a CSV download escapes a label that starts with "="', async () => {
+    const { page } = await openApp('?view=table&table=conferences');
+    await page.locator('summary', { hasText: 'Your data' }).click();
+    await page.locator('[data-drop-zone] input[type="file"]').setInputFiles({
+      name: 'conferences.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'id,name,country,start_date,source\nevil-2020,"=HYPERLINK(""http://x"")",FRA,2020,https://example.org\n',
+      ),
+    });
+    await page.locator('main table tbody tr', { hasText: 'HYPERLINK' }).waitFor();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download CSV/ }).click(),
+    ]);
+    const csv = await saved(file);
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
+});
