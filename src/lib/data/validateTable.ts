@@ -130,6 +130,9 @@ export function validateTable<K extends TableKind>(
     );
 
   const columns = Object.values(spec.columns) as Column<unknown>[];
+  // Tables repeat their values (roles, levels, conference ids, country names): each distinct cell
+  // of a column is parsed once. Parsed values are never mutated, so rows may share them.
+  const caches = columns.map(() => new Map<string, ReturnType<Column<unknown>['parse']>>());
   const rows: RowByKind[K][] = [];
   const keys = new Map<string, number>();
   const seenRows = new Map<string, number>();
@@ -152,7 +155,7 @@ export function validateTable<K extends TableKind>(
     }
     const fields: Record<string, unknown> = {};
     let rejected = false;
-    for (const column of columns) {
+    for (const [c, column] of columns.entries()) {
       const index = match.mapping[column.key];
       const value = index === undefined ? '' : (cells[index] ?? '');
       if (value.trim() === '') {
@@ -165,7 +168,12 @@ export function validateTable<K extends TableKind>(
         fields[column.key] = column.empty;
         continue;
       }
-      const cell = column.parse(value);
+      const cache = caches[c]!;
+      let cell = cache.get(value);
+      if (!cell) {
+        cell = column.parse(value);
+        if (cache.size < 10_000) cache.set(value, cell);
+      }
       if (cell.ok) {
         fields[column.key] = cell.value;
         if (cell.warning)
