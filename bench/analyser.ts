@@ -30,9 +30,10 @@ for (let i = 0; i < runs; i++) {
   words = analyseText(text, lexicon).words;
   analyser.push(performance.now() - t);
   t = performance.now();
-  let n = 0;
-  for (const _ of tokenize(text)) n++;
+  let count = 0;
+  for (const _ of tokenize(text)) count++;
   tokens.push(performance.now() - t);
+  if (count !== words) throw new Error(`tokenising found ${count} words, the analyser ${words}`);
 }
 const perSecond = (ms: number): number => words / (ms / 1000);
 const figures = [

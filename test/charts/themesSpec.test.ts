@@ -1,6 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, test } from 'vitest';
-import { DARK_PALETTE, LIGHT_PALETTE, formatMetric, themesBarsSpec, themesHeatmapSpec } from '$lib/charts';
+import {
+  DARK_PALETTE,
+  LIGHT_PALETTE,
+  formatMetric,
+  themesBarsSpec,
+  themesHeatmapSpec,
+  themesTrendSpec,
+} from '$lib/charts';
 import { loadTables } from '$lib/data';
 import { defaultFilters, selectThemes } from '$lib/query';
 import { expectSvgSnapshot, makeDocument } from './svgSnapshot';
@@ -92,6 +99,21 @@ describe('themes specs', () => {
     expect(london.map((r) => r.getAttribute('data-theme'))).toEqual(['crime', 'rights']);
     const widths = london.map((r) => Number(r.getAttribute('width')));
     expect(widths[0]! / widths[1]!).toBeCloseTo(4, 0);
+  });
+
+  test('the trend has a dot per theme and conference, in conference order, with the data hooks', () => {
+    const svg = Plot.plot({
+      ...themesTrendSpec({ model, width: 640, palette: LIGHT_PALETTE }),
+      document: makeDocument(),
+    });
+    const dots = Array.from(svg.querySelectorAll('[data-theme][data-conference]'));
+    expect(dots).toHaveLength(4);
+    const xs = (id: string) =>
+      dots
+        .filter((d) => d.getAttribute('data-conference') === id)
+        .map((d) => d.getAttribute('transform') ?? d.getAttribute('cx'));
+    expect(xs('london-2011')).toHaveLength(2);
+    expect(svg.querySelectorAll('path').length).toBeGreaterThan(0);
   });
 
   test('formats each metric as people read it', () => {

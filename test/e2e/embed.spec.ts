@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import type { Download } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -57,6 +58,31 @@ describe('embedding and exporting', () => {
     expect(text).toMatch(/Source/);
     expect(text).toMatch(/conference=seoul-2013/);
     expect(doc.querySelectorAll('[data-iso3]').length).toBeGreaterThan(100);
+  });
+
+  test('the figure package is one ZIP with the picture, its words, its citation and its data', async () => {
+    const { page } = await openApp('?view=timeline');
+    await page.locator('figure[data-chart="timeline"] [data-kind]').first().waitFor();
+    await page.locator('[data-actions] summary').first().click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Figure package (ZIP)' }).click(),
+    ]);
+    const path = join(mkdtempSync(join(tmpdir(), 'atlas-zip-')), 'figure.zip');
+    await file.saveAs(path);
+    const files = unzipSync(new Uint8Array(readFileSync(path)));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        'london-process-timeline.svg',
+        'london-process-timeline.png',
+        'alt-text.txt',
+        'citation.bib',
+        'citation.json',
+        'london-process-timeline.csv',
+      ]),
+    );
+    expect(strFromU8(files['london-process-timeline.png']!.slice(1, 4))).toBe('PNG');
+    expect(strFromU8(files['citation.bib']!)).toMatch(/^@misc\{londonprocessatlas/);
   });
 
   test('a CSV download escapes a label that starts with "="', async () => {

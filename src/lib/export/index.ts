@@ -2,3 +2,4 @@
 export * from './toCsv';
 export * from './download';
 export * from './figureExport';
+export * from './figurePackage';

@@ -153,3 +153,57 @@ export function themesBarsSpec({
     ],
   };
 }
+
+/**
+ * Theme trend across the columns in order (conferences by date, or years): one line per theme in
+ * the chosen metric and its theme colour, a dot per value carrying the data hooks (pure). The view
+ * names the colours in a legend beside it.
+ */
+export function themesTrendSpec({
+  model,
+  width,
+  palette,
+}: Omit<ThemesSpecInput, 'selected'>): Plot.PlotOptions {
+  const label = new Map(model.columns.map((c) => [c.id, c.label]));
+  const colour = new Map(model.themes.map((t) => [t.id, t.colour]));
+  return {
+    width,
+    height: 320,
+    marginRight: 20,
+    style: { background: 'transparent', color: palette.text, fontSize: '12px' },
+    ariaLabel: `Theme trend across ${model.group === 'year' ? 'years' : 'conferences'}`,
+    x: {
+      domain: model.columns.map((c) => c.id),
+      label: null,
+      tickFormat: (id: string) => truncate(label.get(id) ?? id, 14),
+    },
+    y: {
+      label:
+        model.metric === 'share'
+          ? 'Share of theme mentions (%)'
+          : model.metric === 'per-1000'
+            ? 'Mentions per 1,000 words'
+            : 'Mentions',
+      grid: true,
+      percent: model.metric === 'share',
+    },
+    marks: [
+      Plot.line(model.cells, {
+        x: 'group',
+        y: 'value',
+        z: 'theme',
+        stroke: (c: ThemeCell) => colour.get(c.theme) ?? palette.muted,
+        strokeWidth: (c: ThemeCell) => (c.chosen ? 2.5 : 1),
+        strokeOpacity: (c: ThemeCell) => (c.chosen ? 1 : 0.35),
+        ariaHidden: 'true',
+      }),
+      Plot.dot(model.cells, {
+        x: 'group',
+        y: 'value',
+        fill: (c: ThemeCell) => colour.get(c.theme) ?? palette.muted,
+        r: 3.5,
+        render: tag(model, model.cells),
+      }),
+    ],
+  };
+}
