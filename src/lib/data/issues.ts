@@ -5,6 +5,7 @@ export type IssueCode =
   | 'file-too-large'
   | 'invalid-json'
   | 'unknown-table'
+  | 'too-many-columns'
   | 'missing-column'
   | 'unknown-column'
   | 'duplicate-column'

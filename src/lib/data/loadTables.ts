@@ -5,6 +5,9 @@ import { parseText } from './parseTable';
 import type { TableKind } from './schema';
 import { detectTable, validateTable, type HeaderMatch } from './validateTable';
 
+/** More columns than any table of the atlas could use: refused before header matching, which would be slow. */
+const MAX_COLUMNS = 500;
+
 /** What reading one file (or one table of a JSON file) gave. */
 export interface TableReport {
   file: string;
@@ -34,6 +37,24 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
   const tables: TableSet = {};
   const reports: TableReport[] = [];
   for (const raw of parseText(source.text, source.name)) {
+    if (raw.headers.length > MAX_COLUMNS) {
+      const file = raw.name ? `${source.name}#${raw.name}` : source.name;
+      const issue: Issue = {
+        line: raw.format === 'csv' ? 1 : 0,
+        code: 'too-many-columns',
+        severity: 'error',
+        message: `This file has ${raw.headers.length.toLocaleString('en')} columns; the atlas' tables have at most ${MAX_COLUMNS}. Check the delimiter, or keep only the columns of one table.`,
+      };
+      reports.push({
+        file,
+        kind: undefined,
+        headers: raw.headers.slice(0, 20),
+        total: raw.records.length,
+        accepted: 0,
+        issues: withFile([issue], file),
+      });
+      continue;
+    }
     const kind = source.kind ?? detectTable(raw.headers, raw.name ?? source.name.replace(/^.*[\\/]/, ''));
     const file = raw.name ? `${source.name}#${raw.name}` : source.name;
     if (!kind) {

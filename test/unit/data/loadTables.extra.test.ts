@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { readTable } from '$lib/data';
+
+describe('hostile tables', () => {
+  test('a file with a million columns is refused at once with a message, not matched header by header', () => {
+    const text = Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',') + '\n1,2\n';
+    const { reports } = readTable({ name: 'wide.csv', text });
+    expect(reports[0]!.issues[0]).toMatchObject({ code: 'too-many-columns', line: 1, severity: 'error' });
+    expect(reports[0]!.issues[0]!.message).toMatch(/1,000,000 columns/);
+    // Only the first headers are kept in the report, not a million.
+    expect(reports[0]!.headers.length).toBeLessThanOrEqual(20);
+  });
+
+  test('deeply nested JSON and JSON of the wrong shape are issues, never exceptions', () => {
+    expect(
+      readTable({ name: 'n.json', text: '['.repeat(100_000) + ']'.repeat(100_000) }).reports[0]!.issues[0]!
+        .code,
+    ).toBe('invalid-json');
+    expect(readTable({ name: 's.json', text: '{"answer": 42}' }).reports[0]!.issues[0]!.code).toBe(
+      'invalid-json',
+    );
+  });
+});
