@@ -8,51 +8,9 @@ import {
   themesHeatmapSpec,
   themesTrendSpec,
 } from '$lib/charts';
-import { loadTables } from '$lib/data';
 import { defaultFilters, selectThemes } from '$lib/query';
+import { dataset } from '../fixtures/themesDataset';
 import { expectSvgSnapshot, makeDocument } from './svgSnapshot';
-
-const { dataset } = loadTables([
-  {
-    name: 'conferences.csv',
-    kind: 'conferences',
-    text: 'id,name,short_name,country,start_date,source\nlondon-2011,London,London 2011,GBR,2011-11-01,https://a.org\nseoul-2013,Seoul,Seoul 2013,KOR,2013-10-17,https://a.org\n',
-  },
-  {
-    name: 'themes.csv',
-    kind: 'themes',
-    text: 'id,label,colour,keywords,description\ncrime,Cybercrime,#cc79a7,crime,Crime.\nrights,Privacy,#f0e442,privacy,Rights.\n',
-  },
-  {
-    name: 'documents.csv',
-    kind: 'documents',
-    text: [
-      'id,title,author,kind,date,conference,url,file',
-      'a,Speech A,X,speech,2011-11-01,london-2011,https://a.org,a.txt',
-      'b,Speech B,Y,speech,2011-11-02,london-2011,https://a.org,b.txt',
-      'c,Speech C,Z,speech,2013-10-17,seoul-2013,https://a.org,c.txt',
-      'd,Not counted,Z,speech,2013-10-18,seoul-2013,https://a.org,',
-    ].join('\n'),
-  },
-  {
-    name: 'theme_mentions.csv',
-    kind: 'theme_mentions',
-    text: [
-      'document,theme,count,words,per_1000,keywords',
-      'a,crime,3,1000,3,crime:3',
-      'a,rights,1,1000,1,privacy:1',
-      'b,crime,1,3000,0.33,crime:1',
-      'b,rights,0,3000,0,',
-      'c,crime,0,500,0,',
-      'c,rights,5,500,10,privacy:5',
-    ].join('\n'),
-  },
-  {
-    name: 'agenda_themes.csv',
-    kind: 'agenda_themes',
-    text: 'conference,theme,stated_as,source\nseoul-2013,rights,Privacy,https://a.org\n',
-  },
-]);
 
 const model = selectThemes(dataset, defaultFilters());
 

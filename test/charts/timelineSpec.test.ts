@@ -1,44 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, test } from 'vitest';
 import { LIGHT_PALETTE, timelineSpec, zoomWindow, panWindow, MIN_WINDOW_MS } from '$lib/charts';
-import { loadTables } from '$lib/data';
 import { applyFilters, defaultFilters, selectTimeline } from '$lib/query';
+import { dataset } from '../fixtures/timelineDataset';
 import { expectSvgSnapshot, makeDocument } from './svgSnapshot';
-
-const { dataset } = loadTables([
-  {
-    name: 'conferences.csv',
-    kind: 'conferences',
-    origin: 'bundled',
-    text: [
-      'id,name,short_name,city,country,start_date,end_date,source',
-      'london-2011,London Conference,London 2011,London,GBR,2011-11-01,2011-11-02,https://a.org',
-      'seoul-2013,Seoul Conference,Seoul 2013,Seoul,KOR,2013-10-17,2013-10-18,https://a.org',
-    ].join('\n'),
-  },
-  {
-    name: 'themes.csv',
-    kind: 'themes',
-    origin: 'bundled',
-    text: [
-      'id,label,colour,keywords,description',
-      'cybercrime,Cybercrime,#cc79a7,crime,Crime online.',
-      'capacity-building,Capacity building,#009e73,capacity,Helping states build skills.',
-    ].join('\n'),
-  },
-  {
-    name: 'initiatives.csv',
-    kind: 'initiatives',
-    origin: 'bundled',
-    text: [
-      'id,name,date,end_date,themes,conference,source',
-      'gfce,GFCE,2015-04-16,,capacity-building|cybercrime,,https://a.org',
-      'convention,Convention,2001-11,2004,cybercrime,,https://a.org',
-      'centre,Centre,2013,,capacity-building,seoul-2013,https://a.org',
-      'plain,Plain,2012-05-01,,,,https://a.org',
-    ].join('\n'),
-  },
-]);
 
 const filters = defaultFilters();
 const model = selectTimeline(dataset, applyFilters(dataset, filters), filters);

@@ -1,41 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { loadTables } from '$lib/data';
 import { applyFilters, defaultFilters, selectTimeline, UNTHEMED_LANE, type Filters } from '$lib/query';
-
-const { dataset } = loadTables([
-  {
-    name: 'conferences.csv',
-    kind: 'conferences',
-    origin: 'bundled',
-    text: [
-      'id,name,short_name,city,country,start_date,end_date,source',
-      'london-2011,London Conference,London 2011,London,GBR,2011-11-01,2011-11-02,https://a.org',
-      'seoul-2013,Seoul Conference,Seoul 2013,Seoul,KOR,2013-10-17,2013-10-18,https://a.org',
-    ].join('\n'),
-  },
-  {
-    name: 'themes.csv',
-    kind: 'themes',
-    origin: 'bundled',
-    text: [
-      'id,label,colour,keywords,description',
-      'cybercrime,Cybercrime,#cc79a7,crime,Crime online.',
-      'capacity-building,Capacity building,#009e73,capacity,Helping states build skills.',
-    ].join('\n'),
-  },
-  {
-    name: 'initiatives.csv',
-    kind: 'initiatives',
-    origin: 'bundled',
-    text: [
-      'id,name,date,end_date,themes,conference,source',
-      'gfce,GFCE,2015-04-16,,capacity-building|cybercrime,,https://a.org',
-      'convention,Convention,2001-11,2004,cybercrime,,https://a.org',
-      'centre,Centre,2013,,capacity-building,seoul-2013,https://a.org',
-      'plain,Plain,2012-05-01,,,,https://a.org',
-    ].join('\n'),
-  },
-]);
+import { dataset } from '../../fixtures/timelineDataset';
 
 const model = (patch: Partial<Filters> = {}) => {
   const filters = { ...defaultFilters(), ...patch };
