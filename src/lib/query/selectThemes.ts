@@ -68,7 +68,9 @@ function parseKeywords(cell: string): [string, number][] {
  */
 export function selectThemes(
   dataset: Dataset,
-  filters: Pick<Filters, 'conferences' | 'themes' | 'metric' | 'group' | 'from' | 'to'>,
+  filters: Pick<Filters, 'conferences' | 'themes' | 'metric' | 'group' | 'from' | 'to'> & {
+    initiative?: string | null;
+  },
   extra: { documents: Dataset['documents']; mentions: Dataset['themeMentions'] } = {
     documents: [],
     mentions: [],
@@ -118,7 +120,9 @@ export function selectThemes(
   for (const column of columns.values())
     column.words = column.documents.reduce((total, d) => total + (wordsOf.get(d) ?? 0), 0);
   const agenda = new Set(dataset.agendaThemes.map((a) => `${a.conference}\u0000${a.theme}`));
-  const chosen = new Set(filters.themes);
+  // The theme filter marks its themes; with none chosen, a selected initiative marks its own.
+  const selected = filters.initiative ? dataset.initiativeById.get(filters.initiative) : undefined;
+  const chosen = new Set(filters.themes.length ? filters.themes : (selected?.themes ?? []));
   const cells: ThemeCell[] = [];
   for (const column of columns.values()) {
     const total = themes.reduce((t, theme) => t + (sums.get(`${column.id}\u0000${theme.id}`)?.count ?? 0), 0);

@@ -56,3 +56,15 @@ describe('the themes model', () => {
     expect(cell(m, 'mine', 'crime').per1000).toBe(200);
   });
 });
+
+describe('linked selection', () => {
+  test('a selected initiative marks its own themes when no theme is chosen', () => {
+    const initiative = { id: 'i', themes: ['rights'] } as unknown as (typeof dataset.initiatives)[number];
+    const linked = { ...dataset, initiativeById: new Map([['i', initiative]]) };
+    const m = selectThemes(linked, { ...defaultFilters(), initiative: 'i' });
+    expect(m.cells.filter((c) => c.chosen).map((c) => c.theme)).toEqual(['rights', 'rights']);
+    // A theme filter, when set, wins.
+    const filtered = selectThemes(linked, { ...defaultFilters(), initiative: 'i', themes: ['crime'] });
+    expect(filtered.cells.filter((c) => c.chosen).map((c) => c.theme)).toEqual(['crime', 'crime']);
+  });
+});

@@ -85,9 +85,18 @@ export function timelineSpec({
         insetBottom: 9,
         rx: 3,
         stroke: palette.background,
+        title: (i: TimelineItem) => itemLabel(i, themeLabel),
         render: tag(spans),
       }),
-      Plot.dot(days, { x: 'start', y: 'lane', fill, r: 6, stroke: palette.background, render: tag(days) }),
+      Plot.dot(days, {
+        x: 'start',
+        y: 'lane',
+        fill,
+        r: 6,
+        stroke: palette.background,
+        title: (i: TimelineItem) => itemLabel(i, themeLabel),
+        render: tag(days),
+      }),
       Plot.dot(conferences, {
         x: 'start',
         y: 'lane',
@@ -95,6 +104,7 @@ export function timelineSpec({
         r: 8,
         fill: palette.text,
         stroke: palette.background,
+        title: (i: TimelineItem) => itemLabel(i, themeLabel),
         render: tag(conferences),
       }),
       // Conference labels alternate above and below their lane so neighbours never collide.
