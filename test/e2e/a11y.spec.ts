@@ -111,6 +111,20 @@ describe('keyboard', () => {
     expect(seen).toEqual(['Map', 'Timeline', 'Themes', 'Table', 'Sources']);
   });
 
+  test('the reader’s choice of colours overrides the system and is kept on the next visit', async () => {
+    const { page } = await openApp('', { colorScheme: 'light' });
+    await settled(page);
+    const bg = (): Promise<string> =>
+      page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(await bg()).toBe('rgb(255, 255, 255)');
+    await page.locator('[data-scheme-toggle]').selectOption('dark');
+    await expect.poll(bg).toBe('rgb(18, 20, 23)');
+    await page.reload();
+    await settled(page);
+    expect(await bg()).toBe('rgb(18, 20, 23)');
+    expect(await page.locator('[data-scheme-toggle]').inputValue()).toBe('dark');
+  });
+
   test('the system dark mode is followed, and scheme=light overrides it', async () => {
     const dark = await openApp('', { colorScheme: 'dark' });
     await settled(dark.page);

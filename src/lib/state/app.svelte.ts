@@ -7,12 +7,24 @@ import {
   type FilteredData,
   type FilterNotice,
   type Filters,
+  type Scheme,
 } from '$lib/query';
 import { loadBundledFirst, loadBundledRest, type BundledPart } from './bundled';
 import type { StoredFile, UserFile, UserFileMode } from './userFiles';
 import { filtersToSearch, parseFilters } from './urlState';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
+
+const SCHEME_KEY = 'london-process-atlas:scheme';
+
+function readPreferredScheme(): Scheme {
+  try {
+    const saved = globalThis.localStorage?.getItem(SCHEME_KEY);
+    return saved === 'light' || saved === 'dark' ? saved : 'auto';
+  } catch {
+    return 'auto';
+  }
+}
 
 /**
  * The one store of the app. The URL is the only store of view state: filters are derived from it,
@@ -79,9 +91,31 @@ export class AppState {
     return this.#status;
   }
 
-  /** The colour scheme in effect: the URL's override, else the system's. */
+  #preferred = $state<Scheme>(readPreferredScheme());
+
+  /** The reader's own choice of scheme, kept in this browser ('auto' follows the system). */
+  get preferredScheme(): Scheme {
+    return this.#preferred;
+  }
+
+  /** Keeps the reader's choice of scheme for the next visits too (silently, if storage is off). */
+  setPreferredScheme(scheme: Scheme): void {
+    this.#preferred = scheme;
+    try {
+      localStorage.setItem(SCHEME_KEY, scheme);
+    } catch {
+      // Private mode or storage off: the choice holds for this visit.
+    }
+  }
+
+  /** The scheme asked for: the URL's (embeds), else the reader's kept choice, else 'auto'. */
+  get schemeOverride(): Scheme {
+    return this.filters.scheme !== 'auto' ? this.filters.scheme : this.#preferred;
+  }
+
+  /** The colour scheme in effect: the URL's override, else the reader's choice, else the system's. */
   get scheme(): 'light' | 'dark' {
-    const wanted = this.filters.scheme;
+    const wanted = this.schemeOverride;
     if (wanted !== 'auto') return wanted;
     return this.#darkQuery.current ? 'dark' : 'light';
   }
