@@ -70,4 +70,27 @@ describe('storage unavailable', () => {
       .toMatch(/this visit only/);
     expect(errors.filter((e) => !/indexedDB|insecure/i.test(e))).toEqual([]);
   });
+
+  test('with the storage quota full, the file still shows, with a notice saying so', async () => {
+    const { page, errors } = await openApp();
+    await page.context().addInitScript(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await page.locator('summary', { hasText: 'Your data' }).click();
+    await page.locator('[data-drop-zone] input[type="file"]').setInputFiles({
+      name: 'full.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'conference,country,role,source\nseoul-2013,France,attendee,https://example.org/x\n',
+      ),
+    });
+    await page.locator('[data-user-file="full.csv"]').waitFor();
+    await expect
+      .poll(() => page.locator('.data-panel-body [role="status"]').textContent())
+      .toMatch(/storage for this site is full/);
+    expect(errors.filter((e) => !/quota/i.test(e))).toEqual([]);
+  });
 });
