@@ -45,11 +45,12 @@ const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
 
 // A cell starting like a spreadsheet formula is kept as text but flagged; exports escape it.
 const FORMULA = /^[=+\-@\t\r]/;
+const FORMULA_START = new Set([...'=+-@\t\r'].map((c) => c.charCodeAt(0)));
 const HTML = /<\/?[a-z][^>]*>/i;
 
 function readText(raw: string): Cell<string> {
   const value = raw.trim();
-  if (FORMULA.test(raw) && !/^-?\d/.test(value))
+  if (FORMULA_START.has(raw.charCodeAt(0)) && FORMULA.test(raw) && !/^-?\d/.test(value))
     return {
       ok: true,
       value,
@@ -58,7 +59,7 @@ function readText(raw: string): Cell<string> {
         message: `"${value}" starts like a spreadsheet formula; it is kept as plain text and escaped in exports.`,
       },
     };
-  if (HTML.test(value))
+  if (value.includes('<') && HTML.test(value))
     return {
       ok: true,
       value,
@@ -173,6 +174,8 @@ export const urls = (key: string, options: Options): Column<string[]> =>
     key,
     [],
     (raw) => {
+      // The usual cell, one plain link, is recognised without building a URL object.
+      if (PLAIN_URL.test(raw)) return ok([raw]);
       const parts = raw.split(/[|\s]+/).filter(Boolean);
       for (const part of parts) {
         if (!isHttpUrl(part))
@@ -186,6 +189,10 @@ export const urls = (key: string, options: Options): Column<string[]> =>
     },
     options,
   );
+
+/** A plain absolute http(s) link with a dotted host name: accepted by isHttpUrl as it is. */
+const PLAIN_URL =
+  /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z0-9-]*[a-z][a-z0-9-]*(?::\d{1,5})?(?:[/?#][^\s|]*)?$/i;
 
 /** True for an absolute http: or https: URL. */
 export function isHttpUrl(value: string): boolean {

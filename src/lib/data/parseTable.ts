@@ -77,10 +77,12 @@ export function parseCsv(text: string): RawTable {
   let line = 1;
   let headers: string[] | undefined;
   const rowLines: number[] = [];
+  // When the file has as many line breaks as rows, no cell spans lines and counting is skipped.
+  const multiLine = countNewlines(body) + 1 !== result.data.length;
   for (const cells of result.data) {
     rowLines.push(line);
     const start = line;
-    for (const cell of cells) line += countNewlines(cell);
+    if (multiLine) for (const cell of cells) line += countNewlines(cell);
     line += 1;
     if (cells.length === 1 && cells[0]!.trim() === '') continue;
     if (!headers) {

@@ -1,6 +1,6 @@
-import type { Column } from './columns';
+import type { Cell, Column } from './columns';
 import { makeIssue, type Issue } from './issues';
-import type { RawTable } from './parseTable';
+import type { RawRecord, RawTable } from './parseTable';
 import { TABLE_KINDS, TABLE_SPECS, type RowByKind, type TableKind, type TableSpec } from './schema';
 import { foldKey } from './text';
 
@@ -130,35 +130,32 @@ export function validateTable<K extends TableKind>(
     );
 
   const columns = Object.values(spec.columns) as Column<unknown>[];
-  // Tables repeat their values (roles, levels, conference ids, country names): each distinct cell
-  // of a column is parsed once. Parsed values are never mutated, so rows may share them.
-  const caches = columns.map(() => new Map<string, ReturnType<Column<unknown>['parse']>>());
+  const indexes = columns.map((column) => match.mapping[column.key]);
+  const caches = columns.map((_, c) => (repeats(raw.records, indexes[c]) ? new CellCache() : undefined));
+  const mapped = new Set(indexes);
+  const unmapped = raw.headers.map((_, i) => i).filter((i) => !mapped.has(i));
   const rows: RowByKind[K][] = [];
   const keys = new Map<string, number>();
-  const seenRows = new Map<string, number>();
+  const seenRows = new RowSet();
+  const width = raw.headers.length;
+  const template: Record<string, unknown> = { line: 0, origin };
+  for (const column of columns) template[column.key] = column.empty;
   for (const record of raw.records) {
     const { line, cells } = record;
-    if (cells.length !== raw.headers.length && raw.format === 'csv') {
-      const tooMany = cells.length > raw.headers.length;
-      issues.push(
-        makeIssue(
-          tooMany ? 'too-many-fields' : 'too-few-fields',
-          `This row has ${cells.length} fields but the header has ${raw.headers.length}. ${
-            tooMany
-              ? 'A value probably contains an unquoted delimiter: quote it.'
-              : 'A delimiter is probably missing.'
-          }`,
-          { line },
-        ),
-      );
+    if (cells.length !== width && raw.format === 'csv') {
+      issues.push(fieldCountIssue(cells.length, width, line));
       continue;
     }
-    const fields: Record<string, unknown> = {};
+    // Every row starts as a copy of one template, so all rows share one shape (fast to build and read).
+    const fields: Record<string, unknown> = { ...template, line };
     let rejected = false;
-    for (const [c, column] of columns.entries()) {
-      const index = match.mapping[column.key];
+    // A hash of the row as read, for spotting exact repeats: a repeated value's id, or its characters.
+    let hash = HASH_START;
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c]!;
+      const index = indexes[c];
       const value = index === undefined ? '' : (cells[index] ?? '');
-      if (value.trim() === '') {
+      if (isBlank(value)) {
         if (column.required) {
           issues.push(
             makeIssue('required', `"${column.key}" is required and is empty.`, { line, column: column.key }),
@@ -166,13 +163,18 @@ export function validateTable<K extends TableKind>(
           rejected = true;
         }
         fields[column.key] = column.empty;
+        hash = mix(hash, 0);
         continue;
       }
-      const cache = caches[c]!;
-      let cell = cache.get(value);
-      if (!cell) {
+      const cache = caches[c];
+      let cell: Cell<unknown>;
+      if (cache) {
+        const entry = cache.get(value, column);
+        cell = entry.cell;
+        hash = mix(hash, entry.id);
+      } else {
         cell = column.parse(value);
-        if (cache.size < 10_000) cache.set(value, cell);
+        hash = mixChars(hash, value);
       }
       if (cell.ok) {
         fields[column.key] = cell.value;
@@ -203,15 +205,14 @@ export function validateTable<K extends TableKind>(
       issues.push(makeIssue(failed.code, failed.message, { line, column: failed.column }));
       continue;
     }
-    const signature = JSON.stringify(cells.map((c) => c.trim()));
-    const twin = seenRows.get(signature);
+    for (const i of unmapped) hash = mixChars(hash, cells[i] ?? '');
+    const twin = seenRows.repeatOf(record, hash);
     if (twin !== undefined) {
       issues.push(
         makeIssue('duplicate-row', `This row repeats line ${twin} exactly and is left out.`, { line }),
       );
       continue;
     }
-    seenRows.set(signature, line);
     if (spec.key) {
       const key = spec.key(fields);
       const first = keys.get(key);
@@ -227,7 +228,122 @@ export function validateTable<K extends TableKind>(
       }
       keys.set(key, line);
     }
-    rows.push({ ...fields, line, origin } as RowByKind[K]);
+    rows.push(fields as unknown as RowByKind[K]);
   }
   return { rows, issues, total: raw.records.length, match };
+}
+
+function fieldCountIssue(fields: number, width: number, line: number): Issue {
+  const tooMany = fields > width;
+  return makeIssue(
+    tooMany ? 'too-many-fields' : 'too-few-fields',
+    `This row has ${fields} fields but the header has ${width}. ${
+      tooMany
+        ? 'A value probably contains an unquoted delimiter: quote it.'
+        : 'A delimiter is probably missing.'
+    }`,
+    { line },
+  );
+}
+
+/** True for an empty or all-white-space cell (without allocating a trimmed copy for the usual case). */
+function isBlank(value: string): boolean {
+  if (value === '') return true;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  return first <= 32 || last <= 32 || first === 0xa0 ? value.trim() === '' : false;
+}
+
+/** White space as String.prototype.trim() sees it. */
+function isSpace(c: number): boolean {
+  return (
+    c <= 32 ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    (c >= 0x1680 &&
+      (c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000))
+  );
+}
+
+/**
+ * Whether a column's values repeat enough to parse each distinct one once: judged on the first
+ * thousand records (roles, levels, conference ids and countries repeat; sources and notes do not).
+ */
+function repeats(records: readonly RawRecord[], index: number | undefined): boolean {
+  if (index === undefined) return false;
+  const sample = Math.min(records.length, 1000);
+  const distinct = new Set<string>();
+  for (let r = 0; r < sample; r++) distinct.add(records[r]!.cells[index] ?? '');
+  return distinct.size <= Math.max(50, sample / 2);
+}
+
+/**
+ * Each distinct cell of a column, parsed once, with a small id that is the same for values equal
+ * once trimmed (" France" and "France"), so a row's hash can use ids instead of characters.
+ */
+class CellCache {
+  #entries = new Map<string, { cell: Cell<unknown>; id: number }>();
+
+  get(value: string, column: Column<unknown>): { cell: Cell<unknown>; id: number } {
+    let entry = this.#entries.get(value);
+    if (entry) return entry;
+    const trimmed = value.trim();
+    const id = trimmed === value ? this.#entries.size + 1 : this.get(trimmed, column).id;
+    entry = { cell: column.parse(value), id };
+    this.#entries.set(value, entry);
+    return entry;
+  }
+}
+
+const HASH_START = 0x811c9dc5;
+
+/** FNV-1a step: mixes a small integer into a hash. */
+const mix = (hash: number, n: number): number => Math.imul(hash ^ n, 0x01000193);
+
+/** Mixes a cell's characters, as trimmed, into a hash. */
+function mixChars(hash: number, cell: string): number {
+  let start = 0;
+  let end = cell.length;
+  while (start < end && isSpace(cell.charCodeAt(start))) start++;
+  while (end > start && isSpace(cell.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ cell.charCodeAt(i), 0x01000193);
+  return Math.imul(hash ^ 0x1f, 0x01000193);
+}
+
+/**
+ * The rows seen so far, to refuse exact repeats (cells equal once trimmed). Rows are kept by hash;
+ * rows that share one are compared cell by cell.
+ */
+class RowSet {
+  #first = new Map<number, RawRecord>();
+  #more = new Map<number, RawRecord[]>();
+
+  /** The line of an earlier row equal to this one, if any; otherwise the row is remembered. */
+  repeatOf(record: RawRecord, hash: number): number | undefined {
+    const h = hash & 0x3fffffff; // a small integer, so Map keys need no boxing
+    const first = this.#first.get(h);
+    if (!first) {
+      this.#first.set(h, record);
+      return undefined;
+    }
+    if (sameCells(first.cells, record.cells)) return first.line;
+    const more = this.#more.get(h);
+    const twin = more?.find((r) => sameCells(r.cells, record.cells));
+    if (twin) return twin.line;
+    if (more) more.push(record);
+    else this.#more.set(h, [record]);
+    return undefined;
+  }
+}
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i]!.trim() !== b[i]!.trim()) return false;
+  return true;
 }
