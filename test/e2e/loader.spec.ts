@@ -26,7 +26,7 @@ describe('loading your own data', () => {
     const issues = page.locator('[data-issues]');
     expect(await issues.textContent()).toMatch(/Atlantis/);
     expect(await issues.locator('tbody tr').first().textContent()).toMatch(
-      /my-list\.csv\s*4\s*country\s*Atlantis/,
+      /my-list\.csv\s*4\s*State\s*Atlantis/,
     );
     // The rows are the user's: the data-source filter finds exactly them, after a reload.
     await page.goto(page.url().replace(/\?.*$/, '?view=table&table=participation&source=user'));
@@ -73,4 +73,111 @@ describe('loading your own data', () => {
     await page.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();
     expect(errors).toEqual([]);
   });
+
+  test('a big file is read in the background with a progress bar, and kept as it is for the next visit', async () => {
+    const { page, errors } = await openApp('?view=table&table=participation');
+    await page.locator('summary', { hasText: 'Your data' }).click();
+    const rows = bigParticipation(20_000);
+    expect(rows.length).toBeGreaterThan(1024 * 1024);
+    await page.locator('[data-drop-zone] input[type="file"]').setInputFiles({
+      name: 'big.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows),
+    });
+    // While it is read, it is listed with a progress bar and a cancel button.
+    const loading = page.locator('[data-loading-file="big.csv"]');
+    await loading.waitFor();
+    expect(await loading.getByRole('progressbar', { name: 'Reading big.csv' }).count()).toBe(1);
+    expect(await loading.getByRole('button', { name: 'Cancel reading big.csv' }).count()).toBe(1);
+    const file = page.locator('[data-user-file="big.csv"]');
+    await file.waitFor();
+    expect(await loading.count()).toBe(0);
+    expect(await file.textContent()).toMatch(/20,000 of 20,000 rows read/);
+    expect(await file.textContent()).toMatch(/MB/);
+
+    await page.reload();
+    await page.locator('summary', { hasText: 'Your data (1 file)' }).click();
+    await expect
+      .poll(() => page.locator('[data-user-file="big.csv"]').textContent())
+      .toMatch(/20,000 of 20,000 rows read/);
+    expect(errors).toEqual([]);
+  });
+
+  test('reading a big file can be cancelled: nothing is added and the page goes on', async () => {
+    const { page, errors } = await openApp();
+    await page.locator('summary', { hasText: 'Your data' }).click();
+    await page.locator('[data-drop-zone] input[type="file"]').setInputFiles({
+      name: 'huge.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(bigParticipation(300_000)),
+    });
+    await page.getByRole('button', { name: 'Cancel reading huge.csv' }).click();
+    await expect.poll(() => page.locator('[data-loading-file]').count()).toBe(0);
+    expect(await page.getByRole('status').filter({ hasText: 'cancelled' }).textContent()).toMatch(
+      /Loading huge\.csv was cancelled; nothing was added/,
+    );
+    expect(await page.locator('[data-user-file]').count()).toBe(0);
+    await page.reload();
+    expect(await page.locator('summary', { hasText: 'Your data' }).textContent()).toBe('Your data');
+    expect(errors).toEqual([]);
+  });
+
+  test('headers it cannot place open a column-mapping step with a preview; the mapping is remembered for the same headers', async () => {
+    const { page, errors } = await openApp('?view=table&table=participation&source=user');
+    await page.locator('summary', { hasText: 'Your data' }).click();
+    const input = page.locator('[data-drop-zone] input[type="file"]');
+    const file = (name: string, rows: string[]) => ({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Event code,Delegation from,Part played,Evidence', ...rows].join('\n')),
+    });
+    await input.setInputFiles(
+      file('odd-headers.csv', [
+        'seoul-2013,Korea (Republic of),host,https://example.org/1',
+        'seoul-2013,Estonia,attendee,https://example.org/2',
+      ]),
+    );
+    const step = page.locator('[data-column-mapping="odd-headers.csv"]');
+    await step.waitFor();
+    // The preview shows the file's own first rows under its own headers.
+    expect(await step.locator('table caption').textContent()).toMatch(/first 2 rows/);
+    expect(await step.locator('thead').textContent()).toMatch(/Part played/);
+    expect(await step.locator('tbody').textContent()).toMatch(/Estonia/);
+    await step.getByRole('combobox', { name: 'Table' }).selectOption('participation');
+    const apply = step.getByRole('button', { name: 'Read the file with these columns' });
+    expect(await apply.isDisabled()).toBe(true);
+    expect(await step.getByRole('status').textContent()).toMatch(/Still needed: conference, role, source/);
+    const pick = (column: string, header: string) =>
+      step.getByRole('combobox', { name: `Your column for ${column}` }).selectOption(header);
+    await pick('conference', 'Event code');
+    await pick('country', 'Delegation from');
+    await pick('role', 'Part played');
+    await pick('source', 'Evidence');
+    expect(await step.locator('thead').textContent()).toMatch(/→ role/);
+    expect(await step.getByRole('status').count()).toBe(0);
+    await apply.click();
+    const listed = page.locator('[data-user-file="odd-headers.csv"]');
+    await expect.poll(() => listed.textContent()).toMatch(/2 of 2 rows read/);
+    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(2);
+
+    // A later file with the same headers is read with the same mapping, without asking.
+    await input.setInputFiles(
+      file('odd-headers-2.csv', ['new-delhi-2017,Kenya,attendee,https://example.org/3']),
+    );
+    await expect
+      .poll(() => page.locator('[data-user-file="odd-headers-2.csv"]').textContent())
+      .toMatch(/1 of 1 row read/);
+    expect(await page.locator('[data-column-mapping]').count()).toBe(0);
+    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(3);
+    expect(errors).toEqual([]);
+  });
 });
+
+/** A participation CSV of `n` rows (about 75 bytes each), all valid. */
+function bigParticipation(n: number): string {
+  const states = ['France', 'KOR', 'Germany', 'Brazil', 'Japan', 'Kenya', 'Estonia', 'India'];
+  const lines = ['conference,country,role,source,note'];
+  for (let i = 0; i < n; i++)
+    lines.push(`seoul-2013,${states[i % states.length]},attendee,https://example.org/p/${i},row ${i}`);
+  return lines.join('\n');
+}

@@ -3,6 +3,7 @@ import { buildDataset } from './dataset';
 import type { Issue } from './issues';
 import { parseText } from './parseTable';
 import type { TableKind } from './schema';
+import { foldKey } from './text';
 import { detectTable, validateTable, type HeaderMatch } from './validateTable';
 
 /** More columns than any table of the atlas could use: refused before header matching, which would be slow. */
@@ -17,7 +18,32 @@ export interface TableReport {
   accepted: number;
   issues: Issue[];
   match?: HeaderMatch;
+  /** The first records as read (cells in header order), for the column-mapping step's preview. */
+  preview: string[][];
+  /** The user's mapping the file was read with (spec key → header), if any. */
+  mapping?: Readonly<Record<string, string>>;
 }
+
+/** A user's choice of table and columns for files with given headers, remembered across visits. */
+export interface SavedMapping {
+  kind: TableKind;
+  /** Spec key → the file's header. */
+  mapping: Readonly<Record<string, string>>;
+}
+
+/** Where a long read is: parsing the text, then validating records (done of total). */
+export interface ReadProgress {
+  phase: 'parsing' | 'validating';
+  done: number;
+  total: number;
+}
+
+/** Files with the same headers (ignoring case, accents, spaces and punctuation) share a signature. */
+export const headerSignature = (headers: readonly string[]): string =>
+  headers.map((h) => foldKey(h)).join('|');
+
+/** How many records the column-mapping step previews. */
+const PREVIEW_ROWS = 5;
 
 /** A text to read as a table; `kind` forces the table, otherwise it is detected from the headers. */
 export interface TableSource {
@@ -27,6 +53,9 @@ export interface TableSource {
   /** `bundled`, or the user's file name, stamped on every row. */
   origin?: string;
   mapping?: Readonly<Record<string, string>>;
+  /** Mappings the user made before, by header signature: applied to files with the same headers. */
+  remembered?: Readonly<Record<string, SavedMapping>>;
+  onProgress?: (progress: ReadProgress) => void;
 }
 
 /**
@@ -36,7 +65,9 @@ export interface TableSource {
 export function readTable(source: TableSource): { tables: TableSet; reports: TableReport[] } {
   const tables: TableSet = {};
   const reports: TableReport[] = [];
+  source.onProgress?.({ phase: 'parsing', done: 0, total: 0 });
   for (const raw of parseText(source.text, source.name)) {
+    const preview = raw.records.slice(0, PREVIEW_ROWS).map((r) => r.cells);
     if (raw.headers.length > MAX_COLUMNS) {
       const file = raw.name ? `${source.name}#${raw.name}` : source.name;
       const issue: Issue = {
@@ -52,10 +83,17 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
         total: raw.records.length,
         accepted: 0,
         issues: withFile([issue], file),
+        preview: [],
       });
       continue;
     }
-    const kind = source.kind ?? detectTable(raw.headers, raw.name ?? source.name.replace(/^.*[\\/]/, ''));
+    const saved = source.mapping ? undefined : source.remembered?.[headerSignature(raw.headers)];
+    const usable = saved && (!source.kind || saved.kind === source.kind) ? saved : undefined;
+    const kind =
+      source.kind ??
+      usable?.kind ??
+      detectTable(raw.headers, raw.name ?? source.name.replace(/^.*[\\/]/, ''));
+    const mapping = source.mapping ?? usable?.mapping;
     const file = raw.name ? `${source.name}#${raw.name}` : source.name;
     if (!kind) {
       const issues: Issue[] = raw.issues.length
@@ -75,12 +113,17 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
         total: raw.records.length,
         accepted: 0,
         issues: withFile(issues, file),
+        preview,
       });
       continue;
     }
+    const { onProgress } = source;
     const result = validateTable(raw, kind, {
       origin: source.origin ?? source.name,
-      ...(source.mapping ? { mapping: source.mapping } : {}),
+      ...(mapping ? { mapping } : {}),
+      ...(onProgress
+        ? { onProgress: (done, total) => onProgress({ phase: 'validating', done, total }) }
+        : {}),
     });
     (tables[kind] as unknown[] | undefined) = [
       ...((tables[kind] as unknown[] | undefined) ?? []),
@@ -94,6 +137,8 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
       accepted: result.rows.length,
       issues: withFile(result.issues, file),
       match: result.match,
+      preview,
+      ...(mapping ? { mapping } : {}),
     });
   }
   return { tables, reports };

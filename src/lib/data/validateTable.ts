@@ -94,6 +94,21 @@ export interface Validated<R> {
   match: HeaderMatch;
 }
 
+/** Progress of a long read: how many of a table's records have been checked so far. */
+export type Progress = (done: number, total: number) => void;
+
+export interface ValidateOptions {
+  /** `bundled`, or the user's file name, stamped on every row. */
+  origin?: string;
+  /** The user's own choice of header per column (spec key → header), over the automatic match. */
+  mapping?: Readonly<Record<string, string>>;
+  /** Called every few thousand records, and once at the end. */
+  onProgress?: Progress;
+}
+
+/** Records between two progress reports. */
+const PROGRESS_EVERY = 4096;
+
 /**
  * Validates raw records against a table's spec: each cell is parsed by its column, cross-column
  * checks run, ids must be unique and exact duplicate rows are refused. Never throws on user input.
@@ -101,7 +116,7 @@ export interface Validated<R> {
 export function validateTable<K extends TableKind>(
   raw: RawTable,
   kind: K,
-  options: { origin?: string; mapping?: Readonly<Record<string, string>> } = {},
+  options: ValidateOptions = {},
 ): Validated<RowByKind[K]> {
   const spec = TABLE_SPECS[kind] as unknown as TableSpec<Record<string, unknown>>;
   const origin = options.origin ?? 'bundled';
@@ -140,7 +155,15 @@ export function validateTable<K extends TableKind>(
   const width = raw.headers.length;
   const template: Record<string, unknown> = { line: 0, origin };
   for (const column of columns) template[column.key] = column.empty;
-  for (const record of raw.records) {
+  // Issues name each column as the file does ("Nation"), so the user can find it.
+  const headerOf = columns.map((column, c) => raw.headers[indexes[c] ?? -1] ?? column.key);
+  const nameOf = (key: string | undefined): string | undefined =>
+    key === undefined ? undefined : (headerOf[columns.findIndex((c) => c.key === key)] ?? key);
+  const { onProgress } = options;
+  const total = raw.records.length;
+  for (let r = 0; r < total; r++) {
+    if (onProgress && r % PROGRESS_EVERY === 0) onProgress(r, total);
+    const record = raw.records[r]!;
     const { line, cells } = record;
     if (cells.length !== width && raw.format === 'csv') {
       issues.push(fieldCountIssue(cells.length, width, line));
@@ -158,7 +181,10 @@ export function validateTable<K extends TableKind>(
       if (isBlank(value)) {
         if (column.required) {
           issues.push(
-            makeIssue('required', `"${column.key}" is required and is empty.`, { line, column: column.key }),
+            makeIssue('required', `"${headerOf[c]}" is required and is empty.`, {
+              line,
+              column: headerOf[c],
+            }),
           );
           rejected = true;
         }
@@ -182,7 +208,7 @@ export function validateTable<K extends TableKind>(
           issues.push(
             makeIssue(cell.warning.code, cell.warning.message, {
               line,
-              column: column.key,
+              column: headerOf[c],
               value,
               severity: 'warning',
             }),
@@ -192,7 +218,7 @@ export function validateTable<K extends TableKind>(
         issues.push(
           makeIssue(cell.code, cell.message, {
             line,
-            column: column.key,
+            column: headerOf[c],
             value,
             ...(cell.suggestion ? { suggestion: cell.suggestion } : {}),
           }),
@@ -202,7 +228,7 @@ export function validateTable<K extends TableKind>(
     if (rejected) continue;
     const failed = spec.check?.(fields);
     if (failed) {
-      issues.push(makeIssue(failed.code, failed.message, { line, column: failed.column }));
+      issues.push(makeIssue(failed.code, failed.message, { line, column: nameOf(failed.column) }));
       continue;
     }
     for (const i of unmapped) hash = mixChars(hash, cells[i] ?? '');
@@ -220,7 +246,7 @@ export function validateTable<K extends TableKind>(
         issues.push(
           makeIssue('duplicate-id', `The id "${key}" is already used on line ${first}; ids must be unique.`, {
             line,
-            column: 'id',
+            column: nameOf('id'),
             value: key,
           }),
         );
@@ -230,6 +256,7 @@ export function validateTable<K extends TableKind>(
     }
     rows.push(fields as unknown as RowByKind[K]);
   }
+  onProgress?.(total, total);
   return { rows, issues, total: raw.records.length, match };
 }
 

@@ -10,10 +10,20 @@ import {
   type Scheme,
 } from '$lib/query';
 import { loadBundledFirst, loadBundledRest, type BundledPart } from './bundled';
+import type { IngestProgress } from './ingest';
 import type { StoredFile, UserFile, UserFileMode } from './userFiles';
 import { filtersToSearch, parseFilters } from './urlState';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
+
+/** A user's file being read: its name, size and progress, and how to stop it. */
+export interface LoadingFile {
+  id: string;
+  name: string;
+  size: number;
+  progress: IngestProgress;
+  cancel(): void;
+}
 
 const SCHEME_KEY = 'london-process-atlas:scheme';
 
@@ -40,6 +50,9 @@ export class AppState {
   #bundled: BundledPart[] = [];
   #userFiles = $state.raw<UserFile[]>([]);
   #storageNotice = $state<string | null>(null);
+  #loadNotice = $state<string | null>(null);
+  #loading = $state.raw<LoadingFile[]>([]);
+  #added = 0;
   #rebuilds = 0;
   #darkQuery = new MediaQuery('(prefers-color-scheme: dark)', false);
   #reducedMotionQuery = new MediaQuery('(prefers-reduced-motion: reduce)', false);
@@ -186,13 +199,55 @@ export class AppState {
     return this.#storageNotice;
   }
 
+  /** Files being read now (big ones in the worker), with their progress; each can be cancelled. */
+  get loadingFiles(): LoadingFile[] {
+    return this.#loading;
+  }
+
+  /** Reads a stored file, listed as loading while it is read; undefined when cancelled. */
+  async #read(stored: StoredFile): Promise<UserFile | undefined> {
+    const { readStoredFile, rememberedMappings } = await import('./userFiles');
+    const { IngestCancelled } = await import('./ingest');
+    const job: LoadingFile = {
+      id: stored.id,
+      name: stored.name,
+      size: stored.size,
+      progress: { phase: 'reading', done: 0, total: 0 },
+      cancel: () => {},
+    };
+    const reading = readStoredFile(stored, await rememberedMappings(), (progress) => {
+      this.#loading = this.#loading.map((j) => (j.id === job.id ? { ...j, progress } : j));
+    });
+    job.cancel = reading.cancel;
+    this.#loading = [...this.#loading.filter((j) => j.id !== job.id), job];
+    try {
+      return await reading.result;
+    } catch (error) {
+      this.#loadNotice =
+        error instanceof IngestCancelled
+          ? error.message
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      return undefined;
+    } finally {
+      this.#loading = this.#loading.filter((j) => j.id !== job.id);
+    }
+  }
+
+  /** What became of the last file that could not be loaded (cancelled, or unreadable). */
+  get loadNotice(): string | null {
+    return this.#loadNotice;
+  }
+
   /** Restores the files saved in this browser (called once at start; a notice if storage fails). */
   async restoreUserFiles(): Promise<void> {
     try {
-      const { readUserFile, storedFiles } = await import('./userFiles');
+      const { storedFiles } = await import('./userFiles');
       const stored = await storedFiles();
       if (!stored.length) return;
-      this.#userFiles = stored.map(readUserFile);
+      const read = await Promise.all(stored.map((file) => this.#read(file)));
+      this.#userFiles = read.filter((f): f is UserFile => f !== undefined);
       await this.#rebuild();
     } catch (error) {
       this.#storageNotice = `Your saved files could not be read (${error instanceof Error ? error.message : String(error)}).`;
@@ -200,47 +255,71 @@ export class AppState {
   }
 
   /**
-   * Reads a user's file through the same loader as the bundled data and shows its rows at once;
-   * then keeps it in IndexedDB. If storage fails the rows stay for this visit, with a notice.
+   * Reads a user's file through the same loader as the bundled data (in a worker when it is big)
+   * and shows its rows; then keeps it in IndexedDB. If storage fails the rows stay for this visit,
+   * with a notice. Undefined when the user cancelled the read.
    */
   async addUserFile(
-    name: string,
-    text: string,
+    file: Blob & { name: string },
     options: { mode?: UserFileMode; kind?: StoredFile['kind'] } = {},
-  ): Promise<UserFile> {
-    const { readUserFile, storeFile } = await import('./userFiles');
+  ): Promise<UserFile | undefined> {
+    const { WORKER_THRESHOLD } = await import('./ingest');
+    this.#loadNotice = null;
+    const big = file.size > WORKER_THRESHOLD;
     const stored: StoredFile = {
-      id: `file-${Date.now().toString(36)}-${this.#userFiles.length}`,
-      name,
-      size: new Blob([text]).size,
-      text,
+      id: `file-${Date.now().toString(36)}-${(this.#added++).toString(36)}`,
+      name: file.name,
+      size: file.size,
+      // A big file is kept as it is; a small one as text (cheap, and readable anywhere).
+      ...(big ? { blob: file } : { text: await file.text() }),
       mode: options.mode ?? 'add',
       ...(options.kind ? { kind: options.kind } : {}),
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, never mutated
       added: new Date().toISOString(),
     };
-    const file = readUserFile(stored);
-    this.#userFiles = [...this.#userFiles, file];
+    const read = await this.#read(stored);
+    if (!read) return undefined;
+    this.#userFiles = [...this.#userFiles, read];
     await this.#rebuild();
+    await this.#store(stored);
+    return read;
+  }
+
+  async #store(stored: StoredFile): Promise<void> {
+    const { storeFile } = await import('./userFiles');
     try {
       await storeFile(stored);
       this.#storageNotice = null;
     } catch (error) {
       this.#storageNotice = `${error instanceof Error ? error.message : String(error)} Your file is loaded for this visit only.`;
     }
-    return file;
   }
 
-  /** Changes how a loaded file is read (its table, add or replace) and reads it again. */
-  async updateUserFile(id: string, patch: { mode?: UserFileMode; kind?: StoredFile['kind'] }): Promise<void> {
-    const { readUserFile, storeFile } = await import('./userFiles');
+  /**
+   * Changes how a loaded file is read: added or replacing (no new read), or its table and column
+   * mapping (read again). A mapping is remembered for later files with the same headers.
+   */
+  async updateUserFile(
+    id: string,
+    patch: { mode?: UserFileMode; kind?: StoredFile['kind']; mapping?: Readonly<Record<string, string>> },
+  ): Promise<void> {
+    const { storedPart, rememberMapping } = await import('./userFiles');
     const old = this.#userFiles.find((f) => f.id === id);
     if (!old) return;
-    const { tables: _t, reports: _r, ...stored } = old;
-    const next = readUserFile({ ...stored, ...patch });
+    const stored = { ...storedPart(old), ...patch };
+    // A new table without a new mapping: the old mapping named another table's columns.
+    if (patch.kind && !patch.mapping) delete stored.mapping;
+    let next: UserFile | undefined = { ...old, ...stored };
+    if (patch.kind !== undefined || patch.mapping !== undefined) {
+      next = await this.#read(stored);
+      if (!next) return;
+      const headers = old.reports[0]?.headers;
+      if (patch.mapping && stored.kind && headers)
+        await rememberMapping(headers, { kind: stored.kind, mapping: patch.mapping }).catch(() => undefined);
+    }
     this.#userFiles = this.#userFiles.map((f) => (f.id === id ? next : f));
     await this.#rebuild();
-    await storeFile({ ...stored, ...patch }).catch(() => undefined);
+    await this.#store(stored);
   }
 
   /** Removes one of the user's files (and forgets it in this browser). */

@@ -1,23 +1,36 @@
 /**
  * Reading a user's own files: the same loader as the bundled data (parse, detect the table,
  * validate), kept in its own chunk so that papaparse and the validators load only when a user
- * brings a file. Pure apart from IndexedDB persistence.
+ * brings a file; big files are read in a Web Worker (see ingest.ts). Pure apart from IndexedDB.
  */
-import { readTable, type TableKind, type TableReport, type TableSet } from '$lib/data';
+import {
+  headerSignature,
+  type SavedMapping,
+  type TableKind,
+  type TableReport,
+  type TableSet,
+} from '$lib/data';
+import { ingest, type IngestHandle, type IngestProgress } from './ingest';
 import { deleteItem, listItems, saveItem } from './storage';
 
 /** Whether a user's table is added to the bundled one or replaces it. */
 export type UserFileMode = 'add' | 'replace';
 
-/** A file the user loaded, as kept in IndexedDB: the text itself, so nothing is lost on reload. */
+/**
+ * A file the user loaded, as kept in IndexedDB: its text (small files) or the file itself (big
+ * ones, so the page never holds the text), and how to read it. Nothing is lost on reload.
+ */
 export interface StoredFile {
   id: string;
   name: string;
   size: number;
-  text: string;
+  text?: string;
+  blob?: Blob;
   mode: UserFileMode;
   /** The table the user picked, or undefined to detect it from the headers. */
   kind?: TableKind;
+  /** The user's column mapping (table column → the file's header), if they made one. */
+  mapping?: Readonly<Record<string, string>>;
   added: string;
 }
 
@@ -27,15 +40,34 @@ export interface UserFile extends StoredFile {
   reports: TableReport[];
 }
 
-/** Parses and validates one stored file (never throws: problems are issues in the reports). */
-export function readUserFile(file: StoredFile): UserFile {
-  const { tables, reports } = readTable({
-    name: file.name,
-    text: file.text,
-    origin: file.name,
-    ...(file.kind ? { kind: file.kind } : {}),
-  });
-  return { ...file, tables, reports };
+/**
+ * Reads one stored file (in the worker when it is big); never throws on bad input: problems are
+ * issues in the reports. Mappings the user made for the same headers before are applied.
+ */
+export function readStoredFile(
+  file: StoredFile,
+  remembered: Readonly<Record<string, SavedMapping>>,
+  onProgress?: (progress: IngestProgress) => void,
+): { result: Promise<UserFile>; cancel: () => void } {
+  const handle: IngestHandle = ingest(
+    {
+      name: file.name,
+      file: file.blob ?? file.text ?? '',
+      origin: file.name,
+      remembered,
+      ...(file.kind ? { kind: file.kind } : {}),
+      ...(file.mapping ? { mapping: file.mapping } : {}),
+    },
+    file.size,
+    onProgress,
+  );
+  return { result: handle.result.then((r) => ({ ...file, ...r })), cancel: handle.cancel };
+}
+
+/** What is kept of a loaded file (without what reading it gave). */
+export function storedPart(file: UserFile): StoredFile {
+  const { tables: _tables, reports: _reports, ...stored } = file;
+  return stored;
 }
 
 /** Saves a file so it is there on the next visit; rejects with a StorageError when it cannot. */
@@ -49,6 +81,19 @@ export async function storedFiles(): Promise<StoredFile[]> {
   return (await listItems<StoredFile>('files'))
     .map((i) => i.value)
     .sort((a, b) => a.added.localeCompare(b.added));
+}
+
+/** Remembers a column mapping for files with these headers. */
+export const rememberMapping = (headers: readonly string[], saved: SavedMapping): Promise<void> =>
+  saveItem('mappings', headerSignature(headers), saved);
+
+/** Every remembered mapping, by header signature (empty when storage is unavailable). */
+export async function rememberedMappings(): Promise<Record<string, SavedMapping>> {
+  try {
+    return Object.fromEntries((await listItems<SavedMapping>('mappings')).map((i) => [i.key, i.value]));
+  } catch {
+    return {};
+  }
 }
 
 /**

@@ -1,0 +1,123 @@
+/**
+ * Reading a user's file off the main thread: starts the loader's Web Worker, reports its progress,
+ * reassembles what it sends back, and can be cancelled (the worker is terminated at once). Files up
+ * to WORKER_THRESHOLD bytes are read on the page, where starting a worker would cost more than it saves.
+ */
+import {
+  readTable,
+  type Issue,
+  type SavedMapping,
+  type TableKind,
+  type TableReport,
+  type TableSet,
+} from '$lib/data';
+
+/** Files larger than this are read in the worker. */
+export const WORKER_THRESHOLD = 1024 * 1024;
+
+export interface IngestRequest {
+  name: string;
+  /** The file itself (read in the worker) or its text. */
+  file: Blob | string;
+  origin: string;
+  kind?: TableKind;
+  mapping?: Readonly<Record<string, string>>;
+  remembered?: Readonly<Record<string, SavedMapping>>;
+}
+
+/** Where a read is: reading the file, parsing it, validating records (done of total). */
+export interface IngestProgress {
+  phase: 'reading' | 'parsing' | 'validating';
+  done: number;
+  total: number;
+}
+
+export type IngestMessage =
+  | ({ type: 'progress' } & IngestProgress)
+  | { type: 'rows'; kind: string; rows: unknown[] }
+  | { type: 'issues'; report: number; issues: Issue[] }
+  | { type: 'done'; reports: TableReport[] }
+  | { type: 'failed'; message: string };
+
+export interface IngestResult {
+  tables: TableSet;
+  reports: TableReport[];
+}
+
+/** A read under way. `result` rejects with an IngestCancelled when cancelled. */
+export interface IngestHandle {
+  result: Promise<IngestResult>;
+  cancel(): void;
+}
+
+export class IngestCancelled extends Error {
+  constructor(name: string) {
+    super(`Loading ${name} was cancelled; nothing was added.`);
+    this.name = 'IngestCancelled';
+  }
+}
+
+/** Reads a file: in the worker when it is big, on the page when it is small. Never throws on bad input. */
+export function ingest(
+  request: IngestRequest,
+  size: number,
+  onProgress: (progress: IngestProgress) => void = () => {},
+): IngestHandle {
+  if (size > WORKER_THRESHOLD && typeof Worker !== 'undefined') return ingestInWorker(request, onProgress);
+  const result = (async () => {
+    const text = typeof request.file === 'string' ? request.file : await request.file.text();
+    return readTable({
+      name: request.name,
+      text,
+      origin: request.origin,
+      ...(request.kind ? { kind: request.kind } : {}),
+      ...(request.mapping ? { mapping: request.mapping } : {}),
+      ...(request.remembered ? { remembered: request.remembered } : {}),
+    });
+  })();
+  return { result, cancel: () => {} };
+}
+
+function ingestInWorker(
+  request: IngestRequest,
+  onProgress: (progress: IngestProgress) => void,
+): IngestHandle {
+  const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'atlas-loader',
+  });
+  let settle: { resolve(r: IngestResult): void; reject(e: Error): void } | undefined;
+  const result = new Promise<IngestResult>((resolve, reject) => (settle = { resolve, reject }));
+  const tables: Record<string, unknown[]> = {};
+  const issues: Issue[][] = [];
+  const finish = (outcome: IngestResult | Error): void => {
+    worker.terminate();
+    if (outcome instanceof Error) settle?.reject(outcome);
+    else settle?.resolve(outcome);
+    settle = undefined;
+  };
+  performance.mark('lpa-ingest-start');
+  worker.addEventListener('message', (event: MessageEvent<IngestMessage>) => {
+    const message = event.data;
+    if (message.type === 'progress') onProgress(message);
+    else if (message.type === 'rows') (tables[message.kind] ??= []).push(...message.rows);
+    else if (message.type === 'issues') (issues[message.report] ??= []).push(...message.issues);
+    else if (message.type === 'failed')
+      finish(new Error(`${request.name} could not be read: ${message.message}`));
+    else {
+      performance.measure('lpa-ingest', 'lpa-ingest-start');
+      const reports = message.reports.map((r, i) => ({ ...r, issues: issues[i] ?? [] }));
+      finish({ tables: tables as TableSet, reports });
+    }
+  });
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    finish(
+      new Error(
+        `${request.name} could not be read (${event.message || 'the loader stopped, perhaps out of memory'}). Try a smaller file.`,
+      ),
+    );
+  });
+  worker.postMessage(request);
+  return { result, cancel: () => finish(new IngestCancelled(request.name)) };
+}

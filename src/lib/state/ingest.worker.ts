@@ -1,0 +1,47 @@
+/**
+ * The loader in a Web Worker, for big files: reads the file, parses and validates it with the same
+ * readTable as everywhere else, and sends back progress, then the rows and issues in small messages
+ * (each one quick for the page to receive), then the reports. Cancelling terminates the worker.
+ */
+/// <reference lib="webworker" />
+import { readTable } from '$lib/data';
+import type { IngestMessage, IngestRequest } from './ingest';
+
+/** Rows or issues per message: small enough that the page receives each in a few milliseconds. */
+const CHUNK = 2000;
+
+const post = (message: IngestMessage): void => postMessage(message);
+
+addEventListener('message', (event: MessageEvent<IngestRequest>) => {
+  void ingest(event.data).catch((error: unknown) =>
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  );
+});
+
+async function ingest(request: IngestRequest): Promise<void> {
+  post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
+  const text = typeof request.file === 'string' ? request.file : await request.file.text();
+  let last = 0;
+  const { tables, reports } = readTable({
+    name: request.name,
+    text,
+    origin: request.origin,
+    ...(request.kind ? { kind: request.kind } : {}),
+    ...(request.mapping ? { mapping: request.mapping } : {}),
+    ...(request.remembered ? { remembered: request.remembered } : {}),
+    onProgress: (progress) => {
+      // At most one progress message per 50 ms (and always the last).
+      const now = performance.now();
+      if (now - last < 50 && progress.done < progress.total) return;
+      last = now;
+      post({ type: 'progress', ...progress });
+    },
+  });
+  for (const [kind, rows] of Object.entries(tables) as [string, unknown[]][])
+    for (let i = 0; i < rows.length; i += CHUNK) post({ type: 'rows', kind, rows: rows.slice(i, i + CHUNK) });
+  reports.forEach((report, index) => {
+    for (let i = 0; i < report.issues.length; i += CHUNK)
+      post({ type: 'issues', report: index, issues: report.issues.slice(i, i + CHUNK) });
+  });
+  post({ type: 'done', reports: reports.map((r) => ({ ...r, issues: [] })) });
+}
