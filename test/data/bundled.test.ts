@@ -8,7 +8,8 @@ const sources = readBundledSources();
 describe('bundled data', () => {
   test('the core tables are present', () => {
     const kinds = sources.map((s) => s.kind);
-    for (const kind of ['conferences', 'participation', 'themes'] as const) expect(kinds).toContain(kind);
+    for (const kind of ['conferences', 'claims', 'participation', 'themes'] as const)
+      expect(kinds).toContain(kind);
   });
 
   test.each(sources.map((s) => [s.name, s] as const))(
