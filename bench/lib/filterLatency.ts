@@ -22,12 +22,18 @@ export interface FilterLatencyOptions {
   cpuThrottle?: number;
 }
 
-/** Every sample in ms, one per filter change (the first, a warm-up, is dropped). */
+export interface FilterLatency {
+  /** Every sample in ms, one per filter change (the first, a warm-up, is dropped). */
+  samples: number[];
+  /** The page's JS heap once the data is loaded and the view drawn, after a garbage collection (bytes). */
+  heapBytes: number;
+}
+
 export async function measureFilterLatency(
   browser: Browser,
   baseUrl: string,
   options: FilterLatencyOptions,
-): Promise<number[]> {
+): Promise<FilterLatency> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -49,6 +55,10 @@ export async function measureFilterLatency(
     const shown = await page.locator('[data-filter="conference"] input').count();
     if (shown !== options.conferences)
       throw new Error(`the page has ${shown} conferences, the data ${options.conferences}`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize: heapBytes } = await cdp.send('Runtime.getHeapUsage');
     const samples: number[] = [];
     for (let i = 0; i <= options.changes; i++) {
       const region = i % 2 ? '' : 'Europe';
@@ -74,7 +84,7 @@ export async function measureFilterLatency(
       // Let the page paint and settle before the next change.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20))));
     }
-    return samples;
+    return { samples, heapBytes };
   } finally {
     await context.close();
   }

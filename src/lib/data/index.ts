@@ -11,3 +11,4 @@ export * from './parseTable';
 export * from './validateTable';
 export * from './dataset';
 export * from './loadTables';
+export * from './packRows';

@@ -5,6 +5,8 @@
  */
 import {
   readTable,
+  unpackRows,
+  type PackedRows,
   type Issue,
   type SavedMapping,
   type TableKind,
@@ -34,7 +36,7 @@ export interface IngestProgress {
 
 export type IngestMessage =
   | ({ type: 'progress' } & IngestProgress)
-  | { type: 'rows'; kind: string; rows: unknown[] }
+  | ({ type: 'rows'; kind: string } & PackedRows)
   | { type: 'issues'; report: number; issues: Issue[] }
   | { type: 'done'; reports: TableReport[] }
   | { type: 'failed'; message: string };
@@ -92,20 +94,23 @@ function ingestInWorker(
   const issues: Issue[][] = [];
   const finish = (outcome: IngestResult | Error): void => {
     worker.terminate();
-    if (outcome instanceof Error) settle?.reject(outcome);
-    else settle?.resolve(outcome);
+    const done = settle;
     settle = undefined;
+    // Settled in a task of its own: what the page then does with the rows (linking them into the
+    // dataset, redrawing) is not added to the task that received the last message.
+    setTimeout(() => (outcome instanceof Error ? done?.reject(outcome) : done?.resolve(outcome)));
   };
   performance.mark('lpa-ingest-start');
   worker.addEventListener('message', (event: MessageEvent<IngestMessage>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message);
-    else if (message.type === 'rows') (tables[message.kind] ??= []).push(...message.rows);
+    else if (message.type === 'rows') (tables[message.kind] ??= []).push(...unpackRows(message));
     else if (message.type === 'issues') (issues[message.report] ??= []).push(...message.issues);
     else if (message.type === 'failed')
       finish(new Error(`${request.name} could not be read: ${message.message}`));
     else {
-      performance.measure('lpa-ingest', 'lpa-ingest-start');
+      performance.mark('lpa-ingest-end');
+      performance.measure('lpa-ingest', 'lpa-ingest-start', 'lpa-ingest-end');
       const reports = message.reports.map((r, i) => ({ ...r, issues: issues[i] ?? [] }));
       finish({ tables: tables as TableSet, reports });
     }

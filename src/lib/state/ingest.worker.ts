@@ -1,16 +1,17 @@
 /**
  * The loader in a Web Worker, for big files: reads the file, parses and validates it with the same
  * readTable as everywhere else, and sends back progress, then the rows and issues in small messages
- * (each one quick for the page to receive), then the reports. Cancelling terminates the worker.
+ * (each one quick for the page to receive; rows packed by column, several times cheaper to copy
+ * between threads than objects), then the reports. Cancelling terminates the worker.
  */
 /// <reference lib="webworker" />
-import { readTable } from '$lib/data';
+import { packedBuffers, packRows, readTable } from '$lib/data';
 import type { IngestMessage, IngestRequest } from './ingest';
 
 /** Rows or issues per message: small enough that the page receives each in a few milliseconds. */
-const CHUNK = 2000;
+const CHUNK = 5000;
 
-const post = (message: IngestMessage): void => postMessage(message);
+const post = (message: IngestMessage, transfer: Transferable[] = []): void => postMessage(message, transfer);
 
 addEventListener('message', (event: MessageEvent<IngestRequest>) => {
   void ingest(event.data).catch((error: unknown) =>
@@ -37,8 +38,11 @@ async function ingest(request: IngestRequest): Promise<void> {
       post({ type: 'progress', ...progress });
     },
   });
-  for (const [kind, rows] of Object.entries(tables) as [string, unknown[]][])
-    for (let i = 0; i < rows.length; i += CHUNK) post({ type: 'rows', kind, rows: rows.slice(i, i + CHUNK) });
+  for (const [kind, rows] of Object.entries(tables) as unknown as [string, Record<string, unknown>[]][])
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const packed = packRows(rows.slice(i, i + CHUNK));
+      post({ type: 'rows', kind, ...packed }, packedBuffers(packed));
+    }
   reports.forEach((report, index) => {
     for (let i = 0; i < report.issues.length; i += CHUNK)
       post({ type: 'issues', report: index, issues: report.issues.slice(i, i + CHUNK) });
