@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { bundledTables } from './scripts/lib/bundledTablesPlugin.ts';
+import { plotOwnD3 } from './scripts/lib/plotOwnD3Plugin.ts';
 
 const alias = {
   $lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
@@ -26,7 +27,7 @@ function dataDate(): string {
 export default defineConfig({
   // A relative base lets dist/ be served from any static host and any sub-path.
   base: './',
-  plugins: [svelte(), bundledTables()],
+  plugins: [svelte(), bundledTables(), plotOwnD3()],
   define: { __DATA_DATE__: JSON.stringify(dataDate()) },
   resolve: { alias },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 800 },

@@ -18,6 +18,7 @@ import {
   prepareWorld,
   themesHeatmapSpec,
   timelineSpec,
+  toSvgElement,
   type CountriesTopology,
 } from '../src/lib/charts/index.ts';
 import { loadTables, type Dataset } from '../src/lib/data/index.ts';
@@ -38,7 +39,13 @@ type Renderer = (
   dataset: Dataset,
   filters: Filters,
   options: { width: number; scheme: 'light' | 'dark' },
-) => Plot.PlotOptions;
+) => (document: Document) => Element;
+
+/** Plot charts: their options drawn by Plot in `document`. */
+const plot =
+  (options: Plot.PlotOptions) =>
+  (document: Document): Element =>
+    Plot.plot({ ...options, document }) as unknown as Element;
 
 /** One line per chart: the page's own view model and spec. */
 const CHARTS: Record<string, Renderer> = {
@@ -46,30 +53,35 @@ const CHARTS: Record<string, Renderer> = {
     const model = selectMapView(dataset, filters);
     if (!model) throw new Error('No conference in the data to draw.');
     const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as CountriesTopology;
-    return attendanceMapSpec(model, prepareWorld(topology), {
+    const spec = attendanceMapSpec(model, prepareWorld(topology), {
       width,
       palette: paletteFor(scheme),
       selected: null,
       region: filters.region,
     });
+    return (document) => toSvgElement(spec, document);
   },
   timeline: (dataset, filters, { width, scheme }) => {
     const model = selectTimeline(dataset, applyFilters(dataset, filters), filters);
-    return timelineSpec({
-      model,
-      window: model.initial,
-      width,
-      palette: paletteFor(scheme),
-      selected: filters.initiative,
-    });
+    return plot(
+      timelineSpec({
+        model,
+        window: model.initial,
+        width,
+        palette: paletteFor(scheme),
+        selected: filters.initiative,
+      }),
+    );
   },
   themes: (dataset, filters, { width, scheme }) =>
-    themesHeatmapSpec({
-      model: selectThemes(dataset, filters),
-      width,
-      palette: paletteFor(scheme),
-      selected: null,
-    }),
+    plot(
+      themesHeatmapSpec({
+        model: selectThemes(dataset, filters),
+        width,
+        palette: paletteFor(scheme),
+        selected: null,
+      }),
+    ),
 };
 
 function fail(message: string): never {
@@ -126,10 +138,7 @@ for (const id of filters.conferences)
 for (const id of filters.themes) if (!dataset.themeById.has(id)) fail(`No theme "${id}" in the data.`);
 
 const { document } = new JSDOM('<!doctype html><body></body>').window;
-const svg = Plot.plot({
-  ...render(dataset, filters, { width, scheme }),
-  document,
-}) as unknown as SVGSVGElement;
+const svg = render(dataset, filters, { width, scheme })(document);
 svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 const palette = paletteFor(scheme);
 svg.setAttribute('style', `background: ${palette.background}; color: ${palette.text}`);

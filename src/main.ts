@@ -1,16 +1,15 @@
-import { mount } from 'svelte';
-import App from './App.svelte';
-import { loadWorld } from '$lib/charts/loadWorld';
-import { app, parseFilters } from '$lib/state';
 import './styles/global.css';
 
-// Fetch what the map needs while the app boots, in parallel rather than one after another
-// (shell → map view → shapes). Both are memoised, so the view's own imports reuse these.
-const first = parseFilters(new URLSearchParams(location.search)).filters;
-if ((first.embed ?? first.view) === 'map') {
-  void loadWorld();
+// This entry has no other static import, so it runs as soon as it arrives: it asks for the app and,
+// when the first view is the map, for what the map needs, all at once, rather than one after
+// another (app → map view → shapes and data). Each is a module import, so later imports reuse them.
+// The view is read from the URL directly here (the app's own parser is in the app's chunk); a guess
+// that is wrong only costs a prefetch.
+const params = new URLSearchParams(location.search);
+if ((params.get('embed') || params.get('view') || params.get('tab') || 'map') === 'map') {
+  // The shapes first: the largest file, and loadWorld would only ask for it once its own chunk came.
+  void import('world-atlas/countries-110m.json');
   void import('./views/MapView.svelte');
 }
-
-app.start();
-mount(App, { target: document.getElementById('app')! });
+void import('virtual:bundled-tables/first');
+void import('./mountApp').then(({ mountApp }) => mountApp(document.getElementById('app')!));

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import * as Plot from '@observablehq/plot';
 import { loadTables } from '$lib/data';
 import {
   attendanceMapSpec,
@@ -14,7 +13,9 @@ import {
   mapLayers,
   MAP_REGIONS,
   prepareWorld,
+  toSvgElement,
   type CountriesTopology,
+  type MapSpecOptions,
 } from '$lib/charts';
 import { selectCompareModel, selectMapModel } from '$lib/query';
 import { expectSvgSnapshot, makeDocument } from './svgSnapshot';
@@ -53,6 +54,10 @@ const { dataset } = loadTables([
   },
 ]);
 const model = selectMapModel(dataset, dataset.conferenceById.get('seoul-2013')!);
+
+/** The map as the page draws it, under JSDOM. */
+const drawMap = (m: Parameters<typeof attendanceMapSpec>[0], options: MapSpecOptions): SVGElement =>
+  toSvgElement(attendanceMapSpec(m, world, options), makeDocument());
 
 describe('the world shapes', () => {
   test('Kosovo gets its code from its name; the unclaimed areas stay without one', () => {
@@ -208,11 +213,7 @@ describe('mapKeyStyle', () => {
 
 describe('attendanceMapSpec', () => {
   test('every state element carries data-iso3 and data-status', () => {
-    const document = makeDocument();
-    const svg = Plot.plot({
-      ...attendanceMapSpec(model, world, { width: 960, palette: LIGHT_PALETTE }),
-      document,
-    });
+    const svg = drawMap(model, { width: 960, palette: LIGHT_PALETTE });
     const tagged = Array.from(svg.querySelectorAll('[data-iso3]'));
     const status = (iso3: string) =>
       tagged.filter((e) => e.getAttribute('data-iso3') === iso3).map((e) => e.getAttribute('data-status'));
@@ -243,10 +244,7 @@ describe('attendanceMapSpec', () => {
       two.conferenceById.get('a-2012')!,
       two.conferenceById.get('b-2013')!,
     );
-    const svg = Plot.plot({
-      ...attendanceMapSpec(compare, world, { width: 960, palette: LIGHT_PALETTE }),
-      document: makeDocument(),
-    });
+    const svg = drawMap(compare, { width: 960, palette: LIGHT_PALETTE });
     const hook = (iso3: string) => {
       const el = svg.querySelector(`[data-iso3="${iso3}"]`);
       return [el?.getAttribute('data-status'), el?.getAttribute('data-key')];
@@ -264,15 +262,7 @@ describe('attendanceMapSpec', () => {
   });
 
   test('SVG snapshot, zoomed to Europe with a selected small state', () => {
-    const svg = Plot.plot({
-      ...attendanceMapSpec(model, world, {
-        width: 480,
-        palette: DARK_PALETTE,
-        region: 'Europe',
-        selected: 'MLT',
-      }),
-      document: makeDocument(),
-    });
+    const svg = drawMap(model, { width: 480, palette: DARK_PALETTE, region: 'Europe', selected: 'MLT' });
     // Each state is its own element (a path or a marker), never a wrapping group.
     const tagged = [...svg.querySelectorAll('[data-iso3]')];
     expect(tagged.filter((e) => e.tagName !== 'path')).toEqual([]);
@@ -281,11 +271,7 @@ describe('attendanceMapSpec', () => {
   });
 
   test('SVG snapshot', () => {
-    const document = makeDocument();
-    const svg = Plot.plot({
-      ...attendanceMapSpec(model, world, { width: 640, palette: LIGHT_PALETTE }),
-      document,
-    });
+    const svg = drawMap(model, { width: 640, palette: LIGHT_PALETTE });
     expectSvgSnapshot(svg.outerHTML, 'attendance-map-seoul');
   });
 });

@@ -1,6 +1,7 @@
 import { countryName, type Iso3 } from './countries';
 import { resolveCountry } from './countryResolver';
-import { parseDate, type PartialDate } from './dates';
+import type { PartialDate } from './dates';
+import { parseDate } from './parseDate';
 import type { IssueCode } from './issues';
 import { foldKey } from './text';
 

@@ -1,5 +1,3 @@
-import { utcParse } from 'd3';
-
 /** How much of a date its source gives; a year-only date is never shown as 1 January. */
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -29,77 +27,6 @@ export function makeDate(year: number, month?: number, day?: number): PartialDat
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
     return undefined;
   return { year, month, day, precision: 'day', iso: `${year}-${pad(month)}-${pad(day)}` };
-}
-
-// Written forms seen in conference reports; d3-time-format matches month names case-insensitively.
-// The parsers are made on first use, so that code which only compares dates (the bundled data's
-// path to the first map) does not pull d3-time-format into the page's first chunk.
-const DAY_PATTERNS = ['%d %B %Y', '%d %b %Y', '%B %d, %Y', '%b %d, %Y', '%B %d %Y', '%b %d %Y', '%d %b. %Y'];
-const MONTH_PATTERNS = ['%B %Y', '%b %Y', '%b. %Y'];
-let writtenForms: { day: WrittenParser[]; month: WrittenParser[] } | undefined;
-type WrittenParser = (text: string) => Date | null;
-function written(): { day: WrittenParser[]; month: WrittenParser[] } {
-  return (writtenForms ??= { day: DAY_PATTERNS.map(utcParse), month: MONTH_PATTERNS.map(utcParse) });
-}
-
-/**
- * Parses a date at year, month or day precision: ISO forms (2013, 2013-10, 2013-10-17) and written
- * ones ("17 Oct 2013", "October 17, 2013", "October 2013"). A numeric form whose day and month could
- * be swapped (03/04/2013) is an "ambiguous-date" issue, never a guess.
- */
-export function parseDate(input: string): DateResult {
-  const raw = input.trim().replace(/\s+/g, ' ');
-  const invalid = (suggestion?: string): DateResult => ({
-    ok: false,
-    code: 'invalid-date',
-    message: `"${input}" is not a date. Write it as YYYY, YYYY-MM or YYYY-MM-DD.`,
-    ...(suggestion ? { suggestion } : {}),
-  });
-  let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.]+Z?)?$/.exec(raw);
-  if (m) {
-    const date = makeDate(Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined);
-    return date ? { ok: true, value: date } : invalid();
-  }
-  m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(raw);
-  if (m) {
-    const date = makeDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    return date ? { ok: true, value: date } : invalid();
-  }
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
-  if (m) {
-    const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (a <= 12 && b <= 12 && a !== b) {
-      const dayFirst = makeDate(year, b, a);
-      const monthFirst = makeDate(year, a, b);
-      return {
-        ok: false,
-        code: 'ambiguous-date',
-        message: `"${input}" could be ${dayFirst?.iso} (day first) or ${monthFirst?.iso} (month first). Write it as YYYY-MM-DD.`,
-      };
-    }
-    // One reading only: the number over 12 must be the day.
-    const date = a > 12 ? makeDate(year, b, a) : makeDate(year, a, b);
-    return date ? { ok: true, value: date } : invalid();
-  }
-  const cleaned = raw.replace(/(\d)(st|nd|rd|th)\b/i, '$1').replace(/^(\w{3})t\b/i, '$1');
-  for (const parse of written().day) {
-    const d = parse(cleaned);
-    if (d) return fromUtc(d, 'day') ?? invalid();
-  }
-  for (const parse of written().month) {
-    const d = parse(cleaned);
-    if (d) return fromUtc(d, 'month') ?? invalid();
-  }
-  return invalid();
-}
-
-function fromUtc(d: Date, precision: 'month' | 'day'): DateResult | undefined {
-  const date = makeDate(
-    d.getUTCFullYear(),
-    d.getUTCMonth() + 1,
-    precision === 'day' ? d.getUTCDate() : undefined,
-  );
-  return date ? { ok: true, value: date } : undefined;
 }
 
 /** The first instant a partial date covers (UTC): "2013" → 2013-01-01T00:00Z. */

@@ -5,6 +5,7 @@ export * from './text';
 export * from './countries';
 export * from './countryResolver';
 export * from './dates';
+export * from './parseDate';
 export * from './columns';
 export * from './schema';
 export * from './parseTable';

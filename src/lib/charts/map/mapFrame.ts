@@ -1,4 +1,11 @@
-import { geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import {
+  geoEqualEarth,
+  geoGraticule10,
+  geoPath,
+  type GeoPath,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from 'd3';
 
 /** A zoom preset: a region's box in longitude and latitude, and the rotation that keeps it whole. */
 export interface MapRegion {
@@ -19,14 +26,14 @@ export const MAP_REGIONS: readonly MapRegion[] = [
   { id: 'Oceania', box: [110, -48, 190, 2], centre: 150 },
 ];
 
-/** What the map is fitted to: its size, the Plot projection options, and the d3 projection Plot will use. */
+/** What the map is fitted to: its size, its projection (as options, and as the d3 projection that draws it). */
 export interface MapFrame {
   width: number;
   height: number;
   margin: number;
   region: MapRegion | null;
   projection: { type: 'equal-earth'; rotate?: [number, number]; domain: GeoPermissibleObjects };
-  /** The same projection as Plot's, for deciding which states are too small or out of the frame. */
+  /** The projection, fitted to the frame and clipped to it (inside the margin). */
   project: GeoProjection;
   /** Projected px² per steradian (Equal Earth is equal-area, so one factor serves every state). */
   pxPerSteradian: number;
@@ -47,11 +54,30 @@ function boxOutline([w, s, e, n]: MapRegion['box']): GeoPermissibleObjects {
   return { type: 'MultiPoint', coordinates };
 }
 
+// Frames are memoised (a few, most recently used kept), and so are the paths drawn in them: a filter
+// change that keeps the map's size and region redraws it without projecting a single shape again.
+const FRAMES_KEPT = 6;
+const frames = new Map<string, MapFrame>();
+
 /**
  * Fits Equal Earth to the world or to a region preset at a width. A region's height follows its
  * shape, between 45% and 80% of the width, so a tall region does not push the page down.
+ * The same arguments give the same (frozen) frame object.
  */
 export function mapFrame(width: number, regionId: string | null = null): MapFrame {
+  const key = `${width}|${regionId ?? ''}`;
+  let frame = frames.get(key);
+  if (frame) frames.delete(key);
+  else frame = fitFrame(width, regionId);
+  frames.set(key, frame);
+  if (frames.size > FRAMES_KEPT) frames.delete(frames.keys().next().value!);
+  return frame;
+}
+
+// Projected px² per steradian of Equal Earth at scale 1.
+let unit: number | undefined;
+
+function fitFrame(width: number, regionId: string | null): MapFrame {
   const region = MAP_REGIONS.find((r) => r.id === regionId) ?? null;
   const rotate: [number, number] | undefined = region ? [-region.centre, 0] : undefined;
   const domain = region ? boxOutline(region.box) : (SPHERE as GeoPermissibleObjects);
@@ -74,19 +100,44 @@ export function mapFrame(width: number, regionId: string | null = null): MapFram
       ],
       domain,
     )
-    // As Plot does, clip to the frame: a state wholly outside a zoomed map has no outline to draw.
+    // Clip to the frame inside its margin: a state wholly outside a zoomed map has no outline to draw.
     .clipExtent([
-      [0, 0],
-      [width, height],
+      [MARGIN, MARGIN],
+      [width - MARGIN, height - MARGIN],
     ]);
-  const unit = geoPath(geoEqualEarth().scale(1)).area(SPHERE as GeoPermissibleObjects) / (4 * Math.PI);
-  return {
+  // Curves resampled as finely as Plot did (0.15 px at the scale that fits the whole world to the
+  // frame), so the map looks as it always has.
+  const worldScale = Math.min((width - 2 * MARGIN) / 5.4133, (height - 2 * MARGIN) / 2.6347);
+  project.precision((0.15 * project.scale()) / worldScale);
+  unit ??= geoPath(geoEqualEarth().scale(1)).area(SPHERE as GeoPermissibleObjects) / (4 * Math.PI);
+  return Object.freeze({
     width,
     height,
     margin: MARGIN,
     region,
-    projection: { type: 'equal-earth', ...(rotate ? { rotate } : {}), domain },
+    projection: { type: 'equal-earth' as const, ...(rotate ? { rotate } : {}), domain },
     project,
     pxPerSteradian: unit * project.scale() ** 2,
-  };
+  });
 }
+
+const paths = new WeakMap<MapFrame, { path: GeoPath; drawn: Map<GeoPermissibleObjects, string | null> }>();
+
+/**
+ * The SVG path data of a GeoJSON object (a state's feature, the sphere, the graticule) in a frame,
+ * or null when it lies wholly outside; computed once per frame and object.
+ */
+export function framePath(frame: MapFrame, object: GeoPermissibleObjects): string | null {
+  let cache = paths.get(frame);
+  if (!cache) paths.set(frame, (cache = { path: geoPath(frame.project), drawn: new Map() }));
+  let d = cache.drawn.get(object);
+  if (d === undefined) cache.drawn.set(object, (d = cache.path(object) ?? null));
+  return d;
+}
+
+/** The outline of the globe, for the map's ocean. */
+export const MAP_SPHERE: GeoPermissibleObjects = SPHERE as GeoPermissibleObjects;
+
+let graticule: GeoPermissibleObjects | undefined;
+/** Meridians and parallels every 10°, built once. */
+export const mapGraticule = (): GeoPermissibleObjects => (graticule ??= geoGraticule10());

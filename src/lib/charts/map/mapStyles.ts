@@ -1,11 +1,30 @@
+import {
+  symbolCircle,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTimes,
+  symbolTriangle,
+  type SymbolType,
+} from 'd3';
 import type { MapKey } from '$lib/query';
 import type { Palette } from '../palette';
 
 /** A fill pattern drawn over a class's base colour, so that classes never differ by colour alone. */
 export type MapPatternKind = 'lines' | 'dots' | 'cross';
 
-/** The Plot symbols markers use; each class has its own shape. */
+/** The symbols markers use; each class has its own shape. */
 export type MapSymbol = 'circle' | 'diamond' | 'square' | 'triangle' | 'star' | 'times';
+
+/** The d3 symbol type of each marker shape (as Plot names them), for the map and its legend. */
+export const MAP_SYMBOLS: Readonly<Record<MapSymbol, SymbolType>> = {
+  circle: symbolCircle,
+  diamond: symbolDiamond,
+  square: symbolSquare,
+  star: symbolStar,
+  times: symbolTimes,
+  triangle: symbolTriangle,
+};
 
 /** How one class is drawn: base fill, optional pattern, optional outline, marker shape. */
 export interface MapKeyStyle {

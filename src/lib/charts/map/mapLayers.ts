@@ -1,0 +1,97 @@
+import { countryInfo } from '$lib/data';
+import type { MapKey, MapModel, MapState, MapStatus } from '$lib/query';
+import type { World, WorldShape } from '../geo';
+import { MAP_KEY_LABELS } from './mapStyles';
+import { framePath, mapFrame, type MapFrame } from './mapFrame';
+
+/** A state as the map draws it: a shape of the base map, or a marker where the shape is missing or tiny. */
+export interface MapDatum {
+  iso3: string;
+  name: string;
+  key: MapKey;
+  /** The Contracts' data-status: attendance (host, attendee, no-record), or the membership class. */
+  status: MapStatus | MapKey;
+  /** [longitude, latitude], for markers. */
+  point: [number, number];
+}
+
+/** The map's layers: shapes, markers over small or missing states, and uncoded land. */
+export interface MapLayers {
+  frame: MapFrame;
+  shapes: (MapDatum & { shape: WorldShape })[];
+  /** Shapes with no ISO3 code (disputed areas), drawn as neutral land. */
+  unclaimed: WorldShape[];
+  markers: MapDatum[];
+}
+
+/** Below this projected area (px²) a state is also drawn as a marker, so it can be seen and clicked. */
+export const MIN_SHAPE_AREA_PX = 40;
+
+/** The status a state element carries as data-status (attendance, or its class on the membership layer). */
+function datum(
+  iso3: string,
+  name: string,
+  point: [number, number],
+  state: MapState | undefined,
+  model: MapModel,
+): MapDatum {
+  const key: MapKey = state?.key ?? 'no-record';
+  const status = model.mode === 'membership' ? key : (state?.status ?? 'no-record');
+  return { iso3, name, key, status, point };
+}
+
+/**
+ * Splits the world into what the map draws for a model: each shape in the frame with its class, and
+ * a marker for every state in the data whose shape is missing at 1:110m or smaller than
+ * MIN_SHAPE_AREA_PX at this size (so Singapore, Malta, Bahrain, Pacific and Caribbean states,
+ * the Holy See and Kosovo can all be seen, hovered and clicked).
+ */
+export function mapLayers(
+  model: MapModel,
+  world: World,
+  width: number,
+  region: string | null = null,
+): MapLayers {
+  const frame = mapFrame(width, region);
+  const byIso3 = new Map(model.states.map((s) => [s.iso3, s]));
+  const inFrame = ([x, y]: [number, number]): boolean =>
+    x >= 0 && x <= frame.width && y >= 0 && y <= frame.height;
+  const shapes: MapLayers['shapes'] = [];
+  const unclaimed: WorldShape[] = [];
+  for (const shape of world.shapes) {
+    // Zoomed in, a shape is in the frame when anything of it is left after clipping (the path is
+    // kept for drawing, so this costs nothing more).
+    if (frame.region && framePath(frame, shape.feature) === null) continue;
+    if (!shape.iso3) {
+      unclaimed.push(shape);
+      continue;
+    }
+    const point = countryInfo(shape.iso3)?.point ?? [0, 0];
+    shapes.push({ ...datum(shape.iso3, shape.name, point, byIso3.get(shape.iso3), model), shape });
+  }
+  const markers: MapDatum[] = [];
+  for (const iso3 of new Set([...model.known, ...byIso3.keys()])) {
+    const shape = world.byIso3.get(iso3);
+    if (shape && shape.area * frame.pxPerSteradian >= MIN_SHAPE_AREA_PX) continue;
+    const info = countryInfo(iso3);
+    if (!info) continue;
+    const xy = frame.project(info.point);
+    if (!xy || !inFrame(xy)) continue;
+    markers.push(datum(iso3, info.name, info.point, byIso3.get(iso3), model));
+  }
+  markers.sort((a, b) => a.name.localeCompare(b.name));
+  return { frame, shapes, unclaimed, markers };
+}
+
+/** Accessible label of a state on the map: "South Korea: host". */
+export const mapStateLabel = (d: Pick<MapDatum, 'name' | 'key'>): string =>
+  `${d.name}: ${MAP_KEY_LABELS[d.key].toLowerCase()}`;
+
+/** How many distinct states the map draws in each class (the legend's counts, no record included). */
+export function mapCounts(layers: MapLayers): Partial<Record<MapKey, number>> {
+  const keys = new Map<string, MapKey>();
+  for (const d of [...layers.shapes, ...layers.markers]) keys.set(d.iso3, d.key);
+  const counts: Partial<Record<MapKey, number>> = {};
+  for (const k of keys.values()) counts[k] = (counts[k] ?? 0) + 1;
+  return counts;
+}
