@@ -44,6 +44,8 @@ async function ours(b: Browser): Promise<OursSample> {
     await page.locator('summary', { hasText: 'Your data' }).click();
     const input = page.locator('[data-drop-zone] input[type="file"]');
     await input.waitFor({ state: 'attached' });
+    // A person takes at least this long to pick a file after opening the panel.
+    await page.waitForTimeout(500);
     const listed = page.locator(`[data-user-file="${file.name}"]`);
     const trace = await traceMainThread(b, page, async () => {
       await input.setInputFiles(file);

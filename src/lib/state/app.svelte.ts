@@ -232,7 +232,13 @@ export class AppState {
       return undefined;
     } finally {
       this.#loading = this.#loading.filter((j) => j.id !== job.id);
+      if (stored.size > (await import('./ingest')).WORKER_THRESHOLD) this.prepareLoader();
     }
+  }
+
+  /** Gets the loader ready for a big file (its worker started) while the user picks one. */
+  prepareLoader(): void {
+    void import('./ingest').then((m) => m.prepareWorker());
   }
 
   /** What became of the last file that could not be loaded (cancelled, or unreadable). */

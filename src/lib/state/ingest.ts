@@ -80,14 +80,26 @@ export function ingest(
   return { result, cancel: () => {} };
 }
 
+const startWorker = (): Worker =>
+  new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module', name: 'atlas-loader' });
+
+/** A loader worker started ahead of need, its code loaded and its country index built. */
+let spare: Worker | undefined;
+
+/**
+ * Starts a loader worker before a file is picked (when "Your data" opens), so that reading a big
+ * file does not wait for the worker to load. Each read uses it up; call again for the next one.
+ */
+export function prepareWorker(): void {
+  if (typeof Worker !== 'undefined') spare ??= startWorker();
+}
+
 function ingestInWorker(
   request: IngestRequest,
   onProgress: (progress: IngestProgress) => void,
 ): IngestHandle {
-  const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'atlas-loader',
-  });
+  const worker = spare ?? startWorker();
+  spare = undefined;
   let settle: { resolve(r: IngestResult): void; reject(e: Error): void } | undefined;
   const result = new Promise<IngestResult>((resolve, reject) => (settle = { resolve, reject }));
   const tables: Record<string, unknown[]> = {};

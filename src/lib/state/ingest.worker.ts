@@ -5,13 +5,16 @@
  * between threads than objects), then the reports. Cancelling terminates the worker.
  */
 /// <reference lib="webworker" />
-import { packedBuffers, packRows, readTable } from '$lib/data';
+import { packedBuffers, packRows, readTable, resolveCountry } from '$lib/data';
 import type { IngestMessage, IngestRequest } from './ingest';
 
 /** Rows or issues per message: small enough that the page receives each in a few milliseconds. */
 const CHUNK = 5000;
 
 const post = (message: IngestMessage, transfer: Transferable[] = []): void => postMessage(message, transfer);
+
+// Built now, while the worker waits for a file: the index of country names every read needs.
+resolveCountry('France');
 
 addEventListener('message', (event: MessageEvent<IngestRequest>) => {
   void ingest(event.data).catch((error: unknown) =>
