@@ -4,7 +4,6 @@
  * to WORKER_THRESHOLD bytes are read on the page, where starting a worker would cost more than it saves.
  */
 import {
-  readTable,
   unpackRows,
   type PackedRows,
   type Issue,
@@ -13,19 +12,12 @@ import {
   type TableReport,
   type TableSet,
 } from '$lib/data';
+import { readRequest, type IngestRequest } from './readRequest';
+
+export type { IngestRequest };
 
 /** Files larger than this are read in the worker. */
 export const WORKER_THRESHOLD = 1024 * 1024;
-
-export interface IngestRequest {
-  name: string;
-  /** The file itself (read in the worker) or its text. */
-  file: Blob | string;
-  origin: string;
-  kind?: TableKind;
-  mapping?: Readonly<Record<string, string>>;
-  remembered?: Readonly<Record<string, SavedMapping>>;
-}
 
 /** Where a read is: reading the file, parsing it, validating records (done of total). */
 export interface IngestProgress {
@@ -66,18 +58,7 @@ export function ingest(
   onProgress: (progress: IngestProgress) => void = () => {},
 ): IngestHandle {
   if (size > WORKER_THRESHOLD && typeof Worker !== 'undefined') return ingestInWorker(request, onProgress);
-  const result = (async () => {
-    const text = typeof request.file === 'string' ? request.file : await request.file.text();
-    return readTable({
-      name: request.name,
-      text,
-      origin: request.origin,
-      ...(request.kind ? { kind: request.kind } : {}),
-      ...(request.mapping ? { mapping: request.mapping } : {}),
-      ...(request.remembered ? { remembered: request.remembered } : {}),
-    });
-  })();
-  return { result, cancel: () => {} };
+  return { result: readRequest(request), cancel: () => {} };
 }
 
 const startWorker = (): Worker =>

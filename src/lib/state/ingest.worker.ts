@@ -5,8 +5,9 @@
  * between threads than objects), then the reports. Cancelling terminates the worker.
  */
 /// <reference lib="webworker" />
-import { packedBuffers, packRows, readTable, resolveCountry } from '$lib/data';
-import type { IngestMessage, IngestRequest } from './ingest';
+import { packedBuffers, packRows, resolveCountry } from '$lib/data';
+import type { IngestMessage } from './ingest';
+import { readRequest, type IngestRequest } from './readRequest';
 
 /** Rows or issues per message: small enough that the page receives each in a few milliseconds. */
 const CHUNK = 5000;
@@ -24,22 +25,13 @@ addEventListener('message', (event: MessageEvent<IngestRequest>) => {
 
 async function ingest(request: IngestRequest): Promise<void> {
   post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
-  const text = typeof request.file === 'string' ? request.file : await request.file.text();
   let last = 0;
-  const { tables, reports } = readTable({
-    name: request.name,
-    text,
-    origin: request.origin,
-    ...(request.kind ? { kind: request.kind } : {}),
-    ...(request.mapping ? { mapping: request.mapping } : {}),
-    ...(request.remembered ? { remembered: request.remembered } : {}),
-    onProgress: (progress) => {
-      // At most one progress message per 50 ms (and always the last).
-      const now = performance.now();
-      if (now - last < 50 && progress.done < progress.total) return;
-      last = now;
-      post({ type: 'progress', ...progress });
-    },
+  const { tables, reports } = await readRequest(request, (progress) => {
+    // At most one progress message per 50 ms (and always the last).
+    const now = performance.now();
+    if (now - last < 50 && progress.done < progress.total) return;
+    last = now;
+    post({ type: 'progress', ...progress });
   });
   for (const [kind, rows] of Object.entries(tables) as unknown as [string, Record<string, unknown>[]][])
     for (let i = 0; i < rows.length; i += CHUNK) {
