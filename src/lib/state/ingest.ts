@@ -3,15 +3,7 @@
  * reassembles what it sends back, and can be cancelled (the worker is terminated at once). Files up
  * to WORKER_THRESHOLD bytes are read on the page, where starting a worker would cost more than it saves.
  */
-import {
-  unpackRows,
-  type PackedRows,
-  type Issue,
-  type SavedMapping,
-  type TableKind,
-  type TableReport,
-  type TableSet,
-} from '$lib/data';
+import { unpackRows, type PackedRows, type Issue, type TableReport, type TableSet } from '$lib/data';
 import { readRequest, type IngestRequest } from './readRequest';
 
 export type { IngestRequest };
