@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { app, loadBundledFirst } from '$lib/state';
+import { app, loadBundledFirst, parseFilters } from '$lib/state';
 import { loadView } from './views/loadView';
 
 /** At most this long (ms) the page waits for its first view's parts before it shows what it has. */
@@ -13,13 +13,25 @@ const FIRST_VIEW_WAIT_MS = 1000;
  * laid out and painted empty and then again filled in.
  */
 export async function mountApp(target: HTMLElement): Promise<void> {
-  app.start();
-  const view = app.filters.embed ?? app.filters.view;
+  const { filters } = parseFilters(new URLSearchParams(location.search));
+  const view = filters.embed ?? filters.view;
   const parts = Promise.all([
     loadBundledFirst(),
     loadView(view),
     view === 'map' ? import('$lib/charts/loadWorld').then((m) => m.loadWorld()) : null,
   ]);
-  await Promise.race([parts.catch(() => null), new Promise((wait) => setTimeout(wait, FIRST_VIEW_WAIT_MS))]);
+  const ready = await Promise.race([
+    parts.then(
+      () => true,
+      () => false,
+    ),
+    new Promise<false>((wait) => setTimeout(() => wait(false), FIRST_VIEW_WAIT_MS)),
+  ]);
+  // The store starts only now: it fetches the rest of the data when the browser is idle, and the
+  // wait above is idle time; that download would delay the first view, not follow it.
+  app.start();
+  // With the first data in, the store links it in its own turn on that same promise, before this
+  // one resumes: the app mounts with its data.
+  if (ready) await loadBundledFirst();
   mount(App, { target });
 }
