@@ -16,4 +16,15 @@
       frame.style.height = Math.ceil(data.height) + 'px';
     }
   });
+  // A chart that finished loading before this script ran has already told its height: ask again.
+  var frames = document.querySelectorAll('iframe[data-london-process-atlas]');
+  for (var i = 0; i < frames.length; i++) {
+    try {
+      var origin = new URL(frames[i].src, location.href).origin;
+      if (frames[i].contentWindow)
+        frames[i].contentWindow.postMessage({ type: 'london-process-atlas:ask-height' }, origin);
+    } catch {
+      // An iframe without a usable src: nothing to ask.
+    }
+  }
 })();

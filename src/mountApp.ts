@@ -1,9 +1,37 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { app } from '$lib/state';
+import { app, loadBundledFirst, parseFilters } from '$lib/state';
+import { loadView } from './views/loadView';
 
-/** Starts the store (URL, bundled data) and mounts the app in `target`. */
-export function mountApp(target: HTMLElement): void {
+/** At most this long (ms) the page waits for its first view's parts before it shows what it has. */
+const FIRST_VIEW_WAIT_MS = 1000;
+
+/**
+ * Starts the store (URL, bundled data) and mounts the app in `target`. What the first view needs
+ * (its module, the first data, on the map the world's shapes) is already on its way (main.ts asked
+ * for all of it at once); waiting for it here, briefly, lets the page be built once, whole, instead of
+ * laid out and painted empty and then again filled in.
+ */
+export async function mountApp(target: HTMLElement): Promise<void> {
+  const { filters } = parseFilters(new URLSearchParams(location.search));
+  const view = filters.embed ?? filters.view;
+  const parts = Promise.all([
+    loadBundledFirst(),
+    loadView(view),
+    view === 'map' ? import('$lib/charts/loadWorld').then((m) => m.loadWorld()) : null,
+  ]);
+  const ready = await Promise.race([
+    parts.then(
+      () => true,
+      () => false,
+    ),
+    new Promise<false>((wait) => setTimeout(() => wait(false), FIRST_VIEW_WAIT_MS)),
+  ]);
+  // The store starts only now: it fetches the rest of the data when the browser is idle, and the
+  // wait above is idle time; that download would delay the first view, not follow it.
   app.start();
+  // With the first data in, the store links it in its own turn on that same promise, before this
+  // one resumes: the app mounts with its data.
+  if (ready) await loadBundledFirst();
   mount(App, { target });
 }

@@ -40,6 +40,20 @@ describe('embedding and exporting', () => {
     expect(parseInt(await height())).toBeGreaterThan(300);
   });
 
+  test('the iframe takes its height even when embed.js arrives after the chart has drawn', async () => {
+    const { page } = await openApp();
+    await page.setContent(
+      `<iframe src="${appUrl('?embed=map')}" data-london-process-atlas style="width:800px;border:0"></iframe>`,
+    );
+    const chart = page.frameLocator('iframe').locator('figure[data-chart="map"] svg [data-iso3]').first();
+    await chart.waitFor();
+    // Nothing resizes any more when the host's script finally runs; it must still size the frame.
+    await page.addScriptTag({ url: `${appUrl('').replace(/\?$/, '')}embed.js` });
+    const height = () => page.locator('iframe').evaluate((f) => (f as HTMLIFrameElement).style.height);
+    await expect.poll(height, { timeout: 20_000 }).toMatch(/^\d+px$/);
+    expect(parseInt(await height())).toBeGreaterThan(300);
+  });
+
   test('the chart downloads as an SVG that parses and carries its title, source and permalink', async () => {
     const { page } = await openApp('?conference=seoul-2013');
     await page.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();

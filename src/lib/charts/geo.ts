@@ -11,7 +11,7 @@ export interface WorldShape {
   name: string;
   feature: Feature<Geometry>;
   /** Area on the unit sphere (steradians), to tell which states are too small to see. */
-  area: number;
+  readonly area: number;
 }
 
 /** The base map, converted from TopoJSON once and indexed by ISO3. */
@@ -35,11 +35,15 @@ export function prepareWorld(topology: CountriesTopology): World {
   const shapes = collection.features.map((f): WorldShape => {
     const byId = f.id !== undefined ? iso3FromNumeric(String(f.id)) : undefined;
     const iso3 = byId ?? byName.get(f.properties.name) ?? null;
+    // Measured when first asked: the map asks only about the states in its data.
+    let area: number | undefined;
     return {
       iso3,
       name: iso3 ? (countryInfo(iso3)?.name ?? f.properties.name) : f.properties.name,
       feature: f,
-      area: geoArea(f),
+      get area() {
+        return (area ??= geoArea(f));
+      },
     };
   });
   const byIso3 = new Map<string, WorldShape>();

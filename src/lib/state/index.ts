@@ -1,4 +1,5 @@
 // Public surface of the state layer: URL ⇄ filters (pure), browser storage, and the one runes store.
 export * from './urlState';
 export * from './storage';
+export * from './bundled';
 export { app, AppState, type LoadingFile, type LoadStatus } from './app.svelte';

@@ -121,7 +121,27 @@ function fitFrame(width: number, regionId: string | null): MapFrame {
   });
 }
 
-const paths = new WeakMap<MapFrame, { path: GeoPath; drawn: Map<GeoPermissibleObjects, string | null> }>();
+interface FramePaths {
+  /** For the sphere and the graticule: long curved lines, resampled finely. */
+  curves: GeoPath;
+  /** For states: 1:110m outlines have a vertex every few pixels, and resampling them between
+   * vertices added a handful of points to the whole world (none visible) for most of the cost. */
+  shapes: GeoPath;
+  drawn: Map<GeoPermissibleObjects, string | null>;
+}
+const paths = new WeakMap<MapFrame, FramePaths>();
+
+function framePaths(frame: MapFrame): FramePaths {
+  const { project } = frame;
+  const shapes = geoEqualEarth()
+    .rotate(project.rotate())
+    .scale(project.scale())
+    .translate(project.translate())
+    .precision(0);
+  // The whole globe lies inside a world map's frame: there is nothing to clip there.
+  if (frame.region) shapes.clipExtent(project.clipExtent());
+  return { curves: geoPath(frame.project), shapes: geoPath(shapes), drawn: new Map() };
+}
 
 /**
  * The SVG path data of a GeoJSON object (a state's feature, the sphere, the graticule) in a frame,
@@ -129,9 +149,12 @@ const paths = new WeakMap<MapFrame, { path: GeoPath; drawn: Map<GeoPermissibleOb
  */
 export function framePath(frame: MapFrame, object: GeoPermissibleObjects): string | null {
   let cache = paths.get(frame);
-  if (!cache) paths.set(frame, (cache = { path: geoPath(frame.project), drawn: new Map() }));
+  if (!cache) paths.set(frame, (cache = framePaths(frame)));
   let d = cache.drawn.get(object);
-  if (d === undefined) cache.drawn.set(object, (d = cache.path(object) ?? null));
+  if (d === undefined) {
+    const path = object === MAP_SPHERE || object === graticule ? cache.curves : cache.shapes;
+    cache.drawn.set(object, (d = path(object) ?? null));
+  }
   return d;
 }
 
