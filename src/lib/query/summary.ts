@@ -101,9 +101,12 @@ export function summarizeView(dataset: Dataset, filters: Filters, data: Filtered
   if (filters.source === 'bundled') scope.push('bundled data only');
   if (filters.source === 'user') scope.push('your data only');
   if (scope.length) parts.push(`Showing ${formatList(scope)}.`);
-  parts.push(
-    `${plural(data.initiatives.length, 'initiative')} and ${plural(data.memberships.length, 'membership')} match.`,
-  );
+  // Not while the data holds no initiatives yet (on the map they arrive just after the first draw):
+  // "0 initiatives match" would say something about the filters that is not so.
+  if (dataset.initiatives.length)
+    parts.push(
+      `${plural(data.initiatives.length, 'initiative')} and ${plural(data.memberships.length, 'membership')} match.`,
+    );
   if (filters.country) {
     const attended = new Set(
       dataset.participation.filter((p) => p.country === filters.country).map((p) => p.conference),

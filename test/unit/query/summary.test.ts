@@ -44,6 +44,12 @@ describe('summarizeView', () => {
     expect(summary(patch as Partial<Filters>)).toBe(expected);
   });
 
+  test('while the initiatives are not loaded yet, it does not claim that none match', () => {
+    const first = { ...dataset, initiatives: [], memberships: [] };
+    const text = summarizeView(first, defaultFilters(), applyFilters(first, defaultFilters()));
+    expect(text).toBe('2 conferences in view, with 5 states documented at one or more.');
+  });
+
   test('says so when nothing is loaded', () => {
     const empty = emptyDataset();
     expect(summarizeView(empty, defaultFilters(), applyFilters(empty, defaultFilters()))).toBe(
