@@ -1,4 +1,4 @@
-import { quantile, symbol } from 'd3';
+import { symbol } from 'd3';
 import type { MapKey, MapModel } from '$lib/query';
 import type { World } from '../geo';
 import type { Palette } from '../palette';
@@ -68,14 +68,11 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
   const transform: Record<string, string> = offset ? { transform: `translate(${offset},${offset})` } : {};
   const path = (d: string | null): SvgNode => ({ tag: 'path', attributes: { d: d ?? '' } });
   const shapePath = (s: MapLayers['shapes'][number]): string => framePath(frame, s.shape.feature) ?? '';
-  // The ring around a selected marker shrinks on a phone and stops growing past 880 px.
+  // Markers shrink on a phone, where small states crowd together, and stop growing past 880 px;
+  // a state with no record is drawn smaller than one that took part. The ring around a selected
+  // marker follows.
   const radius = Math.min(5.5, Math.max(3, width / 160));
-  // Marker sizes as the map has always shown them (Plot's default radius scale did this): a square-
-  // root scale that gives 3 px to the lower quartile of the sizes, no-record markers being 0.65 of
-  // the others' size, so markers stay small whatever the width.
-  const size = (d: MapDatum): number => (d.key === 'no-record' ? 0.65 : 1);
-  const lowerQuartile = quantile(layers.markers, 0.25, size) ?? 1;
-  const markerRadius = (d: MapDatum): number => 3 * Math.sqrt(size(d) / lowerQuartile);
+  const markerRadius = (d: MapDatum): number => (d.key === 'no-record' ? 0.65 * radius : radius);
   const at = (d: MapDatum): [number, number] => frame.project(d.point) ?? [0, 0];
   const selectedShapes = layers.shapes.filter((s) => s.iso3 === options.selected);
   const selectedMarkers = layers.markers.filter((s) => s.iso3 === options.selected);
