@@ -257,7 +257,7 @@ export function validateTable<K extends TableKind>(
     rows.push(fields as unknown as RowByKind[K]);
   }
   onProgress?.(total, total);
-  return { rows, issues, total: raw.records.length, match };
+  return { rows, issues, total, match };
 }
 
 function fieldCountIssue(fields: number, width: number, line: number): Issue {

@@ -206,8 +206,10 @@ export class AppState {
 
   /** Reads a stored file, listed as loading while it is read; undefined when cancelled. */
   async #read(stored: StoredFile): Promise<UserFile | undefined> {
-    const { readStoredFile, rememberedMappings } = await import('./userFiles');
-    const { IngestCancelled } = await import('./ingest');
+    const [{ readStoredFile, rememberedMappings }, { WORKER_THRESHOLD }] = await Promise.all([
+      import('./userFiles'),
+      import('./ingest'),
+    ]);
     const job: LoadingFile = {
       id: stored.id,
       name: stored.name,
@@ -223,16 +225,13 @@ export class AppState {
     try {
       return await reading.result;
     } catch (error) {
-      this.#loadNotice =
-        error instanceof IngestCancelled
-          ? error.message
-          : error instanceof Error
-            ? error.message
-            : String(error);
+      // Cancelled, or unreadable: the message says which.
+      this.#loadNotice = error instanceof Error ? error.message : String(error);
       return undefined;
     } finally {
       this.#loading = this.#loading.filter((j) => j.id !== job.id);
-      if (stored.size > (await import('./ingest')).WORKER_THRESHOLD) this.prepareLoader();
+      // That read used up the worker started ahead: start the next one.
+      if (stored.size > WORKER_THRESHOLD) this.prepareLoader();
     }
   }
 

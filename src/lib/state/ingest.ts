@@ -3,7 +3,14 @@
  * reassembles what it sends back, and can be cancelled (the worker is terminated at once). Files up
  * to WORKER_THRESHOLD bytes are read on the page, where starting a worker would cost more than it saves.
  */
-import { unpackRows, type PackedRows, type Issue, type TableReport, type TableSet } from '$lib/data';
+import {
+  unpackRows,
+  type Issue,
+  type PackedRows,
+  type ReadProgress,
+  type TableReport,
+  type TableSet,
+} from '$lib/data';
 import { readRequest, type IngestRequest } from './readRequest';
 
 export type { IngestRequest };
@@ -11,12 +18,8 @@ export type { IngestRequest };
 /** Files larger than this are read in the worker. */
 export const WORKER_THRESHOLD = 1024 * 1024;
 
-/** Where a read is: reading the file, parsing it, validating records (done of total). */
-export interface IngestProgress {
-  phase: 'reading' | 'parsing' | 'validating';
-  done: number;
-  total: number;
-}
+/** Where a read is: reading the file, then the loader's own phases (parsing, validating done of total). */
+export type IngestProgress = Omit<ReadProgress, 'phase'> & { phase: 'reading' | ReadProgress['phase'] };
 
 export type IngestMessage =
   | ({ type: 'progress' } & IngestProgress)
