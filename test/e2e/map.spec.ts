@@ -229,6 +229,34 @@ describe('the participation map', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the map fills its column, and a resized window scales it without drawing it again', async () => {
+    const { page, errors } = await openApp('', { viewport: { width: 1280, height: 900 } });
+    await mapElements(page);
+    const svg = page.locator('figure[data-chart="map"] .svg > svg');
+    const fit = () =>
+      svg.evaluate((el) => {
+        const column = el.closest('.plot')!.getBoundingClientRect().width;
+        const box = el.getBoundingClientRect();
+        const [, , w, h] = el.getAttribute('viewBox')!.split(' ').map(Number);
+        return { column, width: box.width, aspect: box.width / box.height, drawn: w! / h! };
+      });
+    const wide = await fit();
+    expect(wide.width).toBeCloseTo(wide.column, 0);
+    expect(wide.aspect).toBeCloseTo(wide.drawn, 1);
+    // Mark the drawing: a redraw would replace the element and lose the mark.
+    await svg.evaluate((el) => el.setAttribute('data-test-mark', ''));
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await expect.poll(async () => (await fit()).width).toBeLessThan(wide.width - 50);
+    const narrow = await fit();
+    expect(narrow.width).toBeCloseTo(narrow.column, 0);
+    expect(narrow.aspect).toBeCloseTo(narrow.drawn, 1);
+    expect(await page.locator('figure[data-chart="map"] svg[data-test-mark]').count()).toBe(1);
+    // A short window keeps the whole map in view: no taller than 80% of the window.
+    await page.setViewportSize({ width: 1280, height: 400 });
+    await expect.poll(async () => (await svg.boundingBox())!.height).toBeLessThanOrEqual(0.8 * 400 + 1);
+    expect(errors).toEqual([]);
+  });
+
   test('ever attended and region zoom are in the URL; back returns to the world', async () => {
     const last = steps.at(-1)!;
     const { page } = await openApp(`?conference=${last.id}&layer=cumulative`);
