@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { bundledTables } from './scripts/lib/bundledTablesPlugin.ts';
 import { plotOwnD3 } from './scripts/lib/plotOwnD3Plugin.ts';
+import { preloadEveryView } from './scripts/lib/preloadEveryViewPlugin.ts';
 
 const alias = {
   $lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
@@ -47,7 +48,13 @@ const isShellModule = (id: string): boolean => SHELL.some((re) => re.test(id));
 export default defineConfig({
   // A relative base lets dist/ be served from any static host and any sub-path.
   base: './',
-  plugins: [svelte(), bundledTables(), plotOwnD3()],
+  plugins: [
+    svelte(),
+    bundledTables(),
+    plotOwnD3(),
+    // What src/main.ts loads for any view: the boot module (and with it the shell) and the first tables.
+    preloadEveryView(/[\\/]src[\\/]mountApp\.ts$|^\0virtual:bundled-tables\/first$/),
+  ],
   define: { __DATA_DATE__: JSON.stringify(dataDate()) },
   resolve: { alias },
   build: {
