@@ -106,7 +106,8 @@ describe('one filter state in the URL', () => {
     await page.getByRole('link', { name: 'Map' }).click();
     await page.locator(`figure[data-chart="map"] svg [data-iso3="${attendee}"]`).first().waitFor();
     expect(await page.locator(`[data-profile="${attendee}"]`).isVisible()).toBe(true);
-    expect(await page.locator('.twin tr[data-selected] td').nth(1).textContent()).toBe(attendee);
+    // The table twin is built once the page is idle.
+    await expect.poll(() => page.locator('.twin tr[data-selected] td').nth(1).textContent()).toBe(attendee);
 
     // And the other way: a state picked on the map is marked in the table.
     const host = dataset.participation.find(

@@ -257,6 +257,20 @@ describe('the participation map', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the data behind the map opens as a table of every state it marks', async () => {
+    const conference = steps[0]!;
+    const { page, errors } = await openApp(`?conference=${conference.id}`);
+    await page.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();
+    await page.getByText('The data behind this chart, as a table').click();
+    const table = page
+      .getByRole('table', { name: /./ })
+      .filter({ has: page.locator('th', { hasText: 'ISO3' }) });
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(documented(conference).size);
+    const listed = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(new Set(listed)).toEqual(new Set(documented(conference).keys()));
+    expect(errors).toEqual([]);
+  });
+
   test('ever attended and region zoom are in the URL; back returns to the world', async () => {
     const last = steps.at(-1)!;
     const { page } = await openApp(`?conference=${last.id}&layer=cumulative`);
