@@ -99,6 +99,29 @@ describe('embedding and exporting', () => {
     expect(strFromU8(files['citation.bib']!)).toMatch(/^@misc\{londonprocessatlas/);
   });
 
+  test('the map’s data downloads in full even before the page has been idle to build its table', async () => {
+    const { page } = await openApp('?conference=seoul-2013');
+    // A page that never goes idle (as on a slow phone, busy from the first second).
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await page.reload();
+    await page.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();
+    expect(await page.locator('.twin table').count()).toBe(0);
+    await page.locator('[data-actions] summary').first().click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Data (CSV)' }).click(),
+    ]);
+    const csv = (await saved(file)).trim().split(/\r?\n/);
+    expect(csv[0]).toMatch(/^State,ISO3,/);
+    expect(csv.length - 1).toBe(
+      await page
+        .locator('[data-state-list] a[data-iso3]')
+        .evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-iso3'))).size),
+    );
+  });
+
   test('a CSV download escapes a label that starts with "="', async () => {
     const { page } = await openApp('?view=table&table=conferences');
     await page.locator('summary', { hasText: 'Your data' }).click();
