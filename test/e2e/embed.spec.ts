@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import type { Download } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { appUrl, openApp, useBrowser } from './harness';
+import { appUrl, openApp, useBrowser, pickFile } from './harness';
 
 useBrowser();
 
@@ -125,13 +125,11 @@ describe('embedding and exporting', () => {
   test('a CSV download escapes a label that starts with "="', async () => {
     const { page } = await openApp('?view=table&table=conferences');
     await page.locator('summary', { hasText: 'Your data' }).click();
-    await page.locator('[data-drop-zone] input[type="file"]').setInputFiles({
-      name: 'conferences.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(
-        'id,name,country,start_date,source\nevil-2020,"=HYPERLINK(""http://x"")",FRA,2020,https://example.org\n',
-      ),
-    });
+    await pickFile(
+      page,
+      'conferences.csv',
+      'id,name,country,start_date,source\nevil-2020,"=HYPERLINK(""http://x"")",FRA,2020,https://example.org\n',
+    );
     await page.locator('main table tbody tr', { hasText: 'HYPERLINK' }).waitFor();
     const [file] = await Promise.all([
       page.waitForEvent('download'),

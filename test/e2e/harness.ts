@@ -50,3 +50,10 @@ export async function openApp(search = '', options: BrowserContextOptions = {}):
 export function searchOf(page: Page): string {
   return decodeURIComponent(new URL(page.url()).search);
 }
+
+/** Picks a CSV file in the "Your data" panel (which must be open), as a person would. */
+export async function pickFile(page: Page, name: string, text: string): Promise<void> {
+  await page
+    .locator('[data-drop-zone] input[type="file"]')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { openApp, useBrowser } from './harness';
+import { openApp, useBrowser, pickFile } from './harness';
 
 useBrowser();
 
@@ -15,11 +15,7 @@ describe('loading your own data', () => {
   test('a file picked in the panel is read, its bad row named by line, and it survives a reload', async () => {
     const { page, errors } = await openApp('?view=table&table=participation');
     await page.locator('summary', { hasText: 'Your data' }).click();
-    await page.locator('[data-drop-zone] input[type="file"]').setInputFiles({
-      name: 'my-list.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(CSV),
-    });
+    await pickFile(page, 'my-list.csv', CSV);
     const file = page.locator('[data-user-file="my-list.csv"]');
     await file.waitFor();
     expect(await file.textContent()).toMatch(/2 of 3 rows read/);
@@ -90,11 +86,7 @@ describe('loading your own data', () => {
         seen.cancel ||= Boolean(item?.querySelector('button[aria-label="Cancel reading big.csv"]'));
       }).observe(document.body, { childList: true, subtree: true });
     });
-    await page.locator('[data-drop-zone] input[type="file"]').setInputFiles({
-      name: 'big.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(rows),
-    });
+    await pickFile(page, 'big.csv', rows);
     const file = page.locator('[data-user-file="big.csv"]');
     await file.waitFor();
     expect(await page.evaluate(() => (window as unknown as { seen: object }).seen)).toEqual({
@@ -116,11 +108,7 @@ describe('loading your own data', () => {
   test('reading a big file can be cancelled: nothing is added and the page goes on', async () => {
     const { page, errors } = await openApp();
     await page.locator('summary', { hasText: 'Your data' }).click();
-    await page.locator('[data-drop-zone] input[type="file"]').setInputFiles({
-      name: 'huge.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(bigParticipation(300_000)),
-    });
+    await pickFile(page, 'huge.csv', bigParticipation(300_000));
     await page.getByRole('button', { name: 'Cancel reading huge.csv' }).click();
     await expect.poll(() => page.locator('[data-loading-file]').count()).toBe(0);
     expect(await page.getByRole('status').filter({ hasText: 'cancelled' }).textContent()).toMatch(

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openApp, useBrowser } from './harness';
+import { openApp, useBrowser, pickFile } from './harness';
 
 useBrowser();
 
@@ -57,13 +57,11 @@ describe('storage unavailable', () => {
     });
     await page.reload();
     await page.locator('summary', { hasText: 'Your data' }).click();
-    await page.locator('[data-drop-zone] input[type="file"]').setInputFiles({
-      name: 'mine.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(
-        'conference,country,role,source\nseoul-2013,France,attendee,https://example.org/x\n',
-      ),
-    });
+    await pickFile(
+      page,
+      'mine.csv',
+      'conference,country,role,source\nseoul-2013,France,attendee,https://example.org/x\n',
+    );
     await page.locator('[data-user-file="mine.csv"]').waitFor();
     await expect
       .poll(() => page.locator('.data-panel-body [role="status"]').textContent())
@@ -80,13 +78,11 @@ describe('storage unavailable', () => {
     });
     await page.reload();
     await page.locator('summary', { hasText: 'Your data' }).click();
-    await page.locator('[data-drop-zone] input[type="file"]').setInputFiles({
-      name: 'full.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(
-        'conference,country,role,source\nseoul-2013,France,attendee,https://example.org/x\n',
-      ),
-    });
+    await pickFile(
+      page,
+      'full.csv',
+      'conference,country,role,source\nseoul-2013,France,attendee,https://example.org/x\n',
+    );
     await page.locator('[data-user-file="full.csv"]').waitFor();
     await expect
       .poll(() => page.locator('.data-panel-body [role="status"]').textContent())
