@@ -52,6 +52,20 @@ export function mapLayers(
   width: number,
   region: string | null = null,
 ): MapLayers {
+  // The view asks for the legend's counts and the chart draws the same layers: worked out once.
+  const last = lastLayers.get(model);
+  if (last && last.world === world && last.width === width && last.region === region) return last.layers;
+  const layers = splitLayers(model, world, width, region);
+  lastLayers.set(model, { world, width, region, layers });
+  return layers;
+}
+
+const lastLayers = new WeakMap<
+  MapModel,
+  { world: World; width: number; region: string | null; layers: MapLayers }
+>();
+
+function splitLayers(model: MapModel, world: World, width: number, region: string | null): MapLayers {
   const frame = mapFrame(width, region);
   const byIso3 = new Map(model.states.map((s) => [s.iso3, s]));
   const inFrame = ([x, y]: [number, number]): boolean =>
