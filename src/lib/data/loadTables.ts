@@ -1,6 +1,7 @@
 import type { Dataset, TableSet } from './dataset';
 import { buildDataset } from './dataset';
 import type { Issue } from './issues';
+import type { PackedRows } from './packRows';
 import { parseText } from './parseTable';
 import type { TableKind } from './schema';
 import { foldKey } from './text';
@@ -56,6 +57,11 @@ export interface TableSource {
   /** Mappings the user made before, by header signature: applied to files with the same headers. */
   remembered?: Readonly<Record<string, SavedMapping>>;
   onProgress?: (progress: ReadProgress) => void;
+  /**
+   * When given, each table's accepted rows are packed and handed over in batches as they are checked,
+   * instead of being returned in `tables` (see ValidateOptions.onPacked).
+   */
+  onPacked?: (kind: TableKind, rows: PackedRows) => void;
 }
 
 /**
@@ -117,13 +123,14 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
       });
       continue;
     }
-    const { onProgress } = source;
+    const { onProgress, onPacked } = source;
     const result = validateTable(raw, kind, {
       origin: source.origin ?? source.name,
       ...(mapping ? { mapping } : {}),
       ...(onProgress
         ? { onProgress: (done, total) => onProgress({ phase: 'validating', done, total }) }
         : {}),
+      ...(onPacked ? { onPacked: (rows: PackedRows) => onPacked(kind, rows) } : {}),
     });
     (tables[kind] as unknown[] | undefined) = [
       ...((tables[kind] as unknown[] | undefined) ?? []),
@@ -134,7 +141,7 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
       kind,
       headers: raw.headers,
       total: result.total,
-      accepted: result.rows.length,
+      accepted: result.accepted,
       issues: withFile(result.issues, file),
       match: result.match,
       preview,

@@ -1,41 +1,105 @@
-// Rows packed by column, for the loader worker's trip to the page (see src/lib/state/ingest.ts).
+// Rows packed by column, for the loader worker's trip to the page (see src/lib/state/ingest.ts):
+// validateTable packs them as it accepts them, the page unpacks them.
 
 /**
  * Rows of one shape, by column: a column of repeated values (roles, conference ids, countries, or
- * the shared parsed dates and lists of a column) as a dictionary and a Uint32Array of codes, which
- * moves between threads without copying; other columns as plain arrays.
+ * the shared parsed dates and lists of a column) as a dictionary and a Uint32Array of codes, and a
+ * column of numbers (line numbers) as a Float64Array, both of which move between threads without
+ * copying; other columns as plain arrays (joining strings into one to copy it once was tried: joining
+ * cost as much as it saved).
  */
 export interface PackedRows {
   keys: string[];
-  columns: ({ values: unknown[] } | { dict: unknown[]; codes: Uint32Array })[];
+  columns: PackedColumn[];
   count: number;
 }
 
-/** Packs rows that share their keys (as the loader's rows do) by column. */
-export function packRows(rows: readonly Record<string, unknown>[]): PackedRows {
-  const keys = rows.length ? Object.keys(rows[0]!) : [];
-  return { keys, columns: keys.map((key) => packColumn(rows, key)), count: rows.length };
+export type PackedColumn =
+  { values: unknown[] } | { dict: unknown[]; codes: Uint32Array } | { numbers: Float64Array };
+
+/** A column of the rows a RowPacker packs: its key, and for a column of repeated values, their dictionary. */
+export interface PackerColumn {
+  key: string;
+  /**
+   * The column's values by small id (id 0 for a blank cell), as a cell cache numbers them; it may grow
+   * as rows are pushed. Columns without one are packed as their values.
+   */
+  dict?: readonly unknown[];
 }
 
-function packColumn(rows: readonly Record<string, unknown>[], key: string): PackedRows['columns'][number] {
-  const codes = new Uint32Array(rows.length);
-  const dictionary = new Map<unknown, number>();
-  for (let i = 0; i < rows.length; i++) {
-    const value = rows[i]![key];
-    let code = dictionary.get(value);
-    if (code === undefined) {
-      if (dictionary.size > rows.length / 4) return { values: rows.map((row) => row[key]) };
-      code = dictionary.size;
-      dictionary.set(value, code);
-    }
-    codes[i] = code;
+/**
+ * Packs rows as they are accepted, one row's cells at a time, for a reader that already knows each
+ * repeated value's small id (validateTable's cell caches): no second pass over row objects and no
+ * dictionary lookups. Rows get a line number, then the fixed fields (the same in every row), then
+ * the columns, in that order.
+ */
+export class RowPacker {
+  readonly #fixed: [string, unknown][];
+  readonly #columns: readonly PackerColumn[];
+  readonly #capacity: number;
+  #lines: Float64Array;
+  #codes: (Uint32Array | undefined)[];
+  #values: (unknown[] | undefined)[];
+  #count = 0;
+
+  constructor(fixed: Readonly<Record<string, unknown>>, columns: readonly PackerColumn[], capacity: number) {
+    this.#fixed = Object.entries(fixed);
+    this.#columns = columns;
+    this.#capacity = capacity;
+    this.#lines = new Float64Array(capacity);
+    this.#codes = columns.map((c) => (c.dict ? new Uint32Array(capacity) : undefined));
+    this.#values = columns.map((c) => (c.dict ? undefined : []));
   }
-  return { dict: [...dictionary.keys()], codes };
+
+  get count(): number {
+    return this.#count;
+  }
+
+  get full(): boolean {
+    return this.#count === this.#capacity;
+  }
+
+  /** Adds a row: its line, and per column its id (columns with a dictionary) or its value (the others). */
+  push(line: number, ids: ArrayLike<number>, values: readonly unknown[]): void {
+    const n = this.#count++;
+    this.#lines[n] = line;
+    for (let c = 0; c < this.#columns.length; c++) {
+      const codes = this.#codes[c];
+      if (codes) codes[n] = ids[c]!;
+      else this.#values[c]![n] = values[c];
+    }
+  }
+
+  /** The rows pushed since the last take, packed; the packer starts again empty. */
+  take(): PackedRows {
+    const n = this.#count;
+    const columns: PackedColumn[] = [{ numbers: this.#lines.slice(0, n) }];
+    for (const [, value] of this.#fixed) columns.push({ dict: [value], codes: new Uint32Array(n) });
+    this.#columns.forEach((column, c) => {
+      const codes = this.#codes[c];
+      const dict = column.dict;
+      if (!codes || !dict) {
+        columns.push({ values: this.#values[c]! });
+        this.#values[c] = [];
+      } else if (dict.length <= Math.max(64, n / 4))
+        columns.push({ dict: dict.slice(), codes: codes.slice(0, n) });
+      // A dictionary grown larger than the rows it codes costs more to send than the values.
+      else columns.push({ values: Array.from(codes.subarray(0, n), (id) => dict[id]) });
+    });
+    this.#count = 0;
+    return {
+      keys: ['line', ...this.#fixed.map(([key]) => key), ...this.#columns.map((c) => c.key)],
+      columns,
+      count: n,
+    };
+  }
 }
 
 /** The buffers of packed rows, to transfer rather than copy. */
 export const packedBuffers = (packed: PackedRows): ArrayBuffer[] =>
-  packed.columns.flatMap((c) => ('codes' in c ? [c.codes.buffer as ArrayBuffer] : []));
+  packed.columns.flatMap((c) =>
+    'codes' in c ? [c.codes.buffer as ArrayBuffer] : 'numbers' in c ? [c.numbers.buffer as ArrayBuffer] : [],
+  );
 
 /** The rows again, each built from one template so that all share one shape. */
 export function unpackRows({ keys, columns, count }: PackedRows): Record<string, unknown>[] {
@@ -45,6 +109,7 @@ export function unpackRows({ keys, columns, count }: PackedRows): Record<string,
   columns.forEach((column, k) => {
     const key = keys[k]!;
     if ('codes' in column) for (let i = 0; i < count; i++) rows[i]![key] = column.dict[column.codes[i]!];
+    else if ('numbers' in column) for (let i = 0; i < count; i++) rows[i]![key] = column.numbers[i];
     else for (let i = 0; i < count; i++) rows[i]![key] = column.values[i];
   });
   return rows;

@@ -1,5 +1,6 @@
 import type { Cell, Column } from './columns';
 import { makeIssue, type Issue } from './issues';
+import { RowPacker, type PackedRows } from './packRows';
 import type { RawRecord, RawTable } from './parseTable';
 import { TABLE_KINDS, TABLE_SPECS, type RowByKind, type TableKind, type TableSpec } from './schema';
 import { foldKey } from './text';
@@ -87,10 +88,13 @@ export function detectTable(headers: readonly string[], name?: string): TableKin
 
 /** Valid rows and every issue found; a row with any error is left out, the rest are kept. */
 export interface Validated<R> {
+  /** The accepted rows, unless they were packed and handed to `onPacked` as they came. */
   rows: R[];
   issues: Issue[];
   /** Rows read (records in the file, whether accepted or not). */
   total: number;
+  /** Rows accepted. */
+  accepted: number;
   match: HeaderMatch;
 }
 
@@ -104,6 +108,12 @@ export interface ValidateOptions {
   mapping?: Readonly<Record<string, string>>;
   /** Called every few thousand records, and once at the end. */
   onProgress?: Progress;
+  /**
+   * When given, the accepted rows are packed by column as they are checked and handed over every few
+   * thousand records, not returned: the loader's worker sends each batch to the page while it checks
+   * the next.
+   */
+  onPacked?: (rows: PackedRows) => void;
 }
 
 /** Records between two progress reports. */
@@ -134,7 +144,7 @@ export function validateTable<K extends TableKind>(
         },
       ),
     );
-  if (match.missing.length) return { rows: [], issues, total: raw.records.length, match };
+  if (match.missing.length) return { rows: [], issues, total: raw.records.length, accepted: 0, match };
   for (const header of match.unknown)
     issues.push(
       makeIssue('unknown-column', `The column "${header}" is not part of the ${kind} table and is ignored.`, {
@@ -146,10 +156,13 @@ export function validateTable<K extends TableKind>(
 
   const columns = Object.values(spec.columns) as Column<unknown>[];
   const indexes = columns.map((column) => match.mapping[column.key]);
-  const caches = columns.map((_, c) => (repeats(raw.records, indexes[c]) ? new CellCache() : undefined));
+  const caches = columns.map((column, c) =>
+    repeats(raw.records, indexes[c]) ? new CellCache(column) : undefined,
+  );
   const mapped = new Set(indexes);
   const unmapped = raw.headers.map((_, i) => i).filter((i) => !mapped.has(i));
   const rows: RowByKind[K][] = [];
+  let accepted = 0;
   const keys = new Map<string, number>();
   const seenRows = new RowSet();
   const width = raw.headers.length;
@@ -159,10 +172,23 @@ export function validateTable<K extends TableKind>(
   const headerOf = columns.map((column, c) => raw.headers[indexes[c] ?? -1] ?? column.key);
   const nameOf = (key: string | undefined): string | undefined =>
     key === undefined ? undefined : (headerOf[columns.findIndex((c) => c.key === key)] ?? key);
-  const { onProgress } = options;
+  const { onProgress, onPacked } = options;
+  // Packing as rows are accepted: each cell's id (columns with a cache) or value, per column.
+  const packer =
+    onPacked &&
+    new RowPacker(
+      { origin },
+      columns.map((column, c) => ({ key: column.key, ...(caches[c] ? { dict: caches[c].values } : {}) })),
+      PROGRESS_EVERY,
+    );
+  const ids = new Int32Array(columns.length);
+  const values: unknown[] = columns.map((column) => column.empty);
+  // When packing, the row object is only looked at (by the checks across columns), so one is reused.
+  const scratch: Record<string, unknown> = { ...template };
   const total = raw.records.length;
   for (let r = 0; r < total; r++) {
-    if (onProgress && r % PROGRESS_EVERY === 0) onProgress(r, total);
+    if (r % PROGRESS_EVERY === 0) onProgress?.(r, total);
+    if (packer?.full) onPacked!(packer.take());
     const record = raw.records[r]!;
     const { line, cells } = record;
     if (cells.length !== width && raw.format === 'csv') {
@@ -170,7 +196,8 @@ export function validateTable<K extends TableKind>(
       continue;
     }
     // Every row starts as a copy of one template, so all rows share one shape (fast to build and read).
-    const fields: Record<string, unknown> = { ...template, line };
+    const fields: Record<string, unknown> = packer ? scratch : { ...template };
+    fields.line = line;
     let rejected = false;
     // A hash of the row as read, for spotting exact repeats: a repeated value's id, or its characters.
     let hash = HASH_START;
@@ -188,7 +215,8 @@ export function validateTable<K extends TableKind>(
           );
           rejected = true;
         }
-        fields[column.key] = column.empty;
+        fields[column.key] = values[c] = column.empty;
+        ids[c] = 0;
         hash = mix(hash, 0);
         continue;
       }
@@ -197,13 +225,13 @@ export function validateTable<K extends TableKind>(
       if (cache) {
         const entry = cache.get(value, column);
         cell = entry.cell;
-        hash = mix(hash, entry.id);
+        hash = mix(hash, (ids[c] = entry.id));
       } else {
         cell = column.parse(value);
         hash = mixChars(hash, value);
       }
       if (cell.ok) {
-        fields[column.key] = cell.value;
+        fields[column.key] = values[c] = cell.value;
         if (cell.warning)
           issues.push(
             makeIssue(cell.warning.code, cell.warning.message, {
@@ -254,10 +282,13 @@ export function validateTable<K extends TableKind>(
       }
       keys.set(key, line);
     }
-    rows.push(fields as unknown as RowByKind[K]);
+    accepted++;
+    if (packer) packer.push(line, ids, values);
+    else rows.push(fields as unknown as RowByKind[K]);
   }
+  if (packer?.count) onPacked!(packer.take());
   onProgress?.(total, total);
-  return { rows, issues, total, match };
+  return { rows, issues, total, accepted, match };
 }
 
 function fieldCountIssue(fields: number, width: number, line: number): Issue {
@@ -312,17 +343,28 @@ function repeats(records: readonly RawRecord[], index: number | undefined): bool
 
 /**
  * Each distinct cell of a column, parsed once, with a small id that is the same for values equal
- * once trimmed (" France" and "France"), so a row's hash can use ids instead of characters.
+ * once trimmed (" France" and "France"), so a row's hash can use ids instead of characters, and
+ * rows can be packed by id.
  */
 class CellCache {
   #entries = new Map<string, { cell: Cell<unknown>; id: number }>();
+  /** The parsed value by id; id 0 is a blank cell. Values equal once trimmed parse alike (every column trims). */
+  readonly values: unknown[];
+
+  constructor(column: Column<unknown>) {
+    this.values = [column.empty];
+  }
 
   get(value: string, column: Column<unknown>): { cell: Cell<unknown>; id: number } {
     let entry = this.#entries.get(value);
     if (entry) return entry;
     const trimmed = value.trim();
-    const id = trimmed === value ? this.#entries.size + 1 : this.get(trimmed, column).id;
-    entry = { cell: column.parse(value), id };
+    const cell = column.parse(value);
+    const id =
+      trimmed === value
+        ? this.values.push(cell.ok ? cell.value : undefined) - 1
+        : this.get(trimmed, column).id;
+    entry = { cell, id };
     this.#entries.set(value, entry);
     return entry;
   }

@@ -2,7 +2,7 @@
  * One read of a user's file by the loader, as the page and the loader's worker both do it: the
  * file's text (read from the file when it is one) through readTable.
  */
-import { readTable, type ReadProgress, type SavedMapping, type TableKind } from '$lib/data';
+import { readTable, type SavedMapping, type TableKind, type TableSource } from '$lib/data';
 
 export interface IngestRequest {
   name: string;
@@ -14,8 +14,11 @@ export interface IngestRequest {
   remembered?: Readonly<Record<string, SavedMapping>>;
 }
 
-export async function readRequest(request: IngestRequest, onProgress?: (progress: ReadProgress) => void) {
+export async function readRequest(
+  request: IngestRequest,
+  hooks: Pick<TableSource, 'onProgress' | 'onPacked'> = {},
+) {
   const { file, ...source } = request;
   const text = typeof file === 'string' ? file : await file.text();
-  return readTable({ ...source, text, ...(onProgress ? { onProgress } : {}) });
+  return readTable({ ...source, text, ...hooks });
 }
