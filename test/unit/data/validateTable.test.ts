@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { detectTable, loadTables, matchHeaders, parseCsv, participationSpec, validateTable } from '$lib/data';
 
@@ -83,6 +84,42 @@ describe('validateTable', () => {
       [2, 'too-many-fields'],
       [3, 'too-few-fields'],
     ]);
+  });
+
+  test('a row is refused as a repeat exactly when an earlier kept row has the same cells once trimmed', () => {
+    // Few values, with and without spaces around them, so repeats and near-repeats are common; the
+    // unknown column "extra" counts too.
+    const pick = (values: string[]) => fc.constantFrom(...values);
+    const row = fc.tuple(
+      pick(['France', ' France', 'KOR']),
+      pick(['host', 'attendee ']),
+      pick(['https://a.org/1', 'https://a.org/2 ', 'https://a.org/3']),
+      pick(['', 'x', ' x', 'y']),
+      pick(['', 'a']),
+    );
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), (rows) => {
+        const text = ['conference,country,role,source,note,extra']
+          .concat(rows.map((cells) => ['seoul-2013', ...cells].join(',')))
+          .join('\n');
+        const firstLine = new Map<string, number>();
+        const expected: number[] = [];
+        const repeats: [number, string][] = [];
+        rows.forEach((cells, i) => {
+          const key = cells.map((c) => c.trim()).join(',');
+          const first = firstLine.get(key);
+          if (first === undefined) {
+            firstLine.set(key, i + 2);
+            expected.push(i + 2);
+          } else repeats.push([i + 2, `This row repeats line ${first} exactly and is left out.`]);
+        });
+        const { rows: kept, issues } = validateTable(parseCsv(text), 'participation');
+        expect(kept.map((r) => r.line)).toEqual(expected);
+        const found = issues.filter((i) => i.code === 'duplicate-row').map((i) => [i.line, i.message]);
+        expect(found).toEqual(repeats);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('labels that look like formulas or HTML are kept as text with a warning', () => {
