@@ -5,8 +5,7 @@
  * Rows of one shape, by column: a column of repeated values (roles, conference ids, countries, or
  * the shared parsed dates and lists of a column) as a dictionary and a Uint32Array of codes, and a
  * column of numbers (line numbers) as a Float64Array, both of which move between threads without
- * copying; other columns as plain arrays (joining strings into one to copy it once was tried: joining
- * cost as much as it saved).
+ * copying; a column of distinct strings joined into one; other columns as plain arrays.
  */
 export interface PackedRows {
   keys: string[];
@@ -15,7 +14,17 @@ export interface PackedRows {
 }
 
 export type PackedColumn =
-  { values: unknown[] } | { dict: unknown[]; codes: Uint32Array } | { numbers: Float64Array };
+  { values: unknown[] } | { dict: unknown[]; codes: Uint32Array } | { numbers: Float64Array } | JoinedStrings;
+
+/**
+ * A column of distinct strings (or, with `lists`, of lists of one string each: links) joined into
+ * one string, with where each ends: one copy between threads instead of one per value.
+ */
+interface JoinedStrings {
+  text: string;
+  ends: Uint32Array;
+  lists: boolean;
+}
 
 /** A column of the rows a RowPacker packs: its key, and for a column of repeated values, their dictionary. */
 export interface PackerColumn {
@@ -79,12 +88,12 @@ export class RowPacker {
       const codes = this.#codes[c];
       const dict = column.dict;
       if (!codes || !dict) {
-        columns.push({ values: this.#values[c]! });
+        columns.push(loose(this.#values[c]!));
         this.#values[c] = [];
       } else if (dict.length <= Math.max(64, n / 4))
         columns.push({ dict: dict.slice(), codes: codes.slice(0, n) });
       // A dictionary grown larger than the rows it codes costs more to send than the values.
-      else columns.push({ values: Array.from(codes.subarray(0, n), (id) => dict[id]) });
+      else columns.push(loose(Array.from(codes.subarray(0, n), (id) => dict[id])));
     });
     this.#count = 0;
     return {
@@ -95,10 +104,39 @@ export class RowPacker {
   }
 }
 
+/** A column of values that do not repeat much. */
+const loose = (values: unknown[]): PackedColumn => joinStrings(values) ?? { values };
+
+/** Strings, or lists of one string each, joined; undefined for any other values. */
+function joinStrings(values: readonly unknown[]): JoinedStrings | undefined {
+  const lists = Array.isArray(values[0]);
+  const strings: string[] = new Array(values.length);
+  const ends = new Uint32Array(values.length);
+  let end = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const string: unknown = !lists
+      ? value
+      : Array.isArray(value) && value.length === 1
+        ? value[0]
+        : undefined;
+    if (typeof string !== 'string') return undefined;
+    strings[i] = string;
+    ends[i] = end += string.length;
+  }
+  return { text: strings.join(''), ends, lists };
+}
+
 /** The buffers of packed rows, to transfer rather than copy. */
 export const packedBuffers = (packed: PackedRows): ArrayBuffer[] =>
   packed.columns.flatMap((c) =>
-    'codes' in c ? [c.codes.buffer as ArrayBuffer] : 'numbers' in c ? [c.numbers.buffer as ArrayBuffer] : [],
+    'codes' in c
+      ? [c.codes.buffer as ArrayBuffer]
+      : 'numbers' in c
+        ? [c.numbers.buffer as ArrayBuffer]
+        : 'ends' in c
+          ? [c.ends.buffer as ArrayBuffer]
+          : [],
   );
 
 /** The rows again, each built from one template so that all share one shape. */
@@ -110,7 +148,13 @@ export function unpackRows({ keys, columns, count }: PackedRows): Record<string,
     const key = keys[k]!;
     if ('codes' in column) for (let i = 0; i < count; i++) rows[i]![key] = column.dict[column.codes[i]!];
     else if ('numbers' in column) for (let i = 0; i < count; i++) rows[i]![key] = column.numbers[i];
-    else for (let i = 0; i < count; i++) rows[i]![key] = column.values[i];
+    else if ('ends' in column) {
+      const { text, ends, lists } = column;
+      for (let i = 0, start = 0; i < count; start = ends[i++]!) {
+        const string = text.slice(start, ends[i]);
+        rows[i]![key] = lists ? [string] : string;
+      }
+    } else for (let i = 0; i < count; i++) rows[i]![key] = column.values[i];
   });
   return rows;
 }
