@@ -66,11 +66,13 @@ export function parseCsv(text: string): RawTable {
   const body = text.replace(/^\uFEFF/, '');
   const problem = checkText(body);
   if (problem) return { format: 'csv', headers: [], records: [], issues: [problem] };
+  const { delimiter, newline } = guessFormat(body);
   const result = Papa.parse<string[]>(body, {
     header: false,
     // Empty lines are kept so line numbers stay the file's own; they are skipped below.
     skipEmptyLines: false,
-    delimiter: guessDelimiter(body),
+    delimiter,
+    ...(newline ? { newline } : {}),
   });
   const issues: Issue[] = [];
   const records: RawRecord[] = [];
@@ -114,17 +116,24 @@ export function parseCsv(text: string): RawTable {
   };
 }
 
+type LineBreak = '\r' | '\n' | '\r\n';
+
 /**
  * Finds the delimiter from the first lines, ignoring blank ones (papaparse's own guess is thrown off
- * by the blank lines we keep for line numbering).
+ * by the blank lines we keep for line numbering), and the line break: papaparse would otherwise
+ * guess it again from the first megabyte, which for a big file costs more than this whole preview.
  */
-function guessDelimiter(text: string): string {
+function guessFormat(text: string): { delimiter: string; newline?: LineBreak } {
   const preview = Papa.parse<string[]>(text.slice(0, 64 * 1024), {
     preview: 50,
     skipEmptyLines: 'greedy',
     delimitersToGuess: [',', ';', '\t', '|'],
   });
-  return preview.meta.delimiter || ',';
+  const delimiter = preview.meta.delimiter || ',';
+  // Trusted once the preview has seen a line break between two records.
+  return preview.data.length > 1
+    ? { delimiter, newline: preview.meta.linebreak as LineBreak }
+    : { delimiter };
 }
 
 function countNewlines(cell: string): number {
