@@ -110,8 +110,8 @@ const loose = (values: unknown[]): PackedColumn => joinStrings(values) ?? { valu
 /** Strings, or lists of one string each, joined; undefined for any other values. */
 function joinStrings(values: readonly unknown[]): JoinedStrings | undefined {
   const lists = Array.isArray(values[0]);
-  const strings: string[] = new Array(values.length);
   const ends = new Uint32Array(values.length);
+  let text = '';
   let end = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -121,10 +121,10 @@ function joinStrings(values: readonly unknown[]): JoinedStrings | undefined {
         ? value[0]
         : undefined;
     if (typeof string !== 'string') return undefined;
-    strings[i] = string;
+    text += string;
     ends[i] = end += string.length;
   }
-  return { text: strings.join(''), ends, lists };
+  return { text, ends, lists };
 }
 
 /** The buffers of packed rows, to transfer rather than copy. */
