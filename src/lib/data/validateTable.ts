@@ -184,7 +184,7 @@ export function validateTable<K extends TableKind>(
   // The row being checked: each column's value, and (columns with a cache) its id.
   const ids = new Int32Array(columns.length);
   const values: unknown[] = columns.map((column) => column.empty);
-  const current = { line: 0 };
+  let currentLine = 0;
   // Every row starts as a copy of one template, so all rows share one shape (fast to build and read).
   const rowOf = (line: number): Record<string, unknown> => {
     const row: Record<string, unknown> = { ...template, line };
@@ -197,7 +197,7 @@ export function validateTable<K extends TableKind>(
   const view = Object.defineProperties(
     {},
     Object.fromEntries([
-      ['line', { get: () => current.line }],
+      ['line', { get: () => currentLine }],
       ['origin', { value: origin }],
       ...columns.map((column, c) => [column.key, { get: () => values[c], enumerable: true }]),
     ]),
@@ -212,7 +212,7 @@ export function validateTable<K extends TableKind>(
       issues.push(fieldCountIssue(cells.length, width, line));
       continue;
     }
-    current.line = line;
+    currentLine = line;
     let rejected = false;
     // A hash of the row as read, for spotting exact repeats: a repeated value's id, or its characters.
     let hash = HASH_START;
@@ -238,7 +238,7 @@ export function validateTable<K extends TableKind>(
       const cache = caches[c];
       let cell: Cell<unknown>;
       if (cache) {
-        const entry = cache.get(value, column);
+        const entry = cache.get(value);
         cell = entry.cell;
         hash = mix(hash, (ids[c] = entry.id));
       } else {
@@ -366,8 +366,10 @@ class CellCache {
   #entries = new Map<string, { cell: Cell<unknown>; id: number }>();
   /** The parsed value by id; id 0 is a blank cell. Values equal once trimmed parse alike (every column trims). */
   readonly values: unknown[];
+  readonly #column: Column<unknown>;
 
   constructor(column: Column<unknown>) {
+    this.#column = column;
     this.values = [column.empty];
   }
 
@@ -375,7 +377,7 @@ class CellCache {
   #lastValue = '';
   #lastEntry: { cell: Cell<unknown>; id: number } | undefined;
 
-  get(value: string, column: Column<unknown>): { cell: Cell<unknown>; id: number } {
+  get(value: string): { cell: Cell<unknown>; id: number } {
     if (value === this.#lastValue && this.#lastEntry) return this.#lastEntry;
     let entry = this.#entries.get(value);
     if (entry) {
@@ -384,11 +386,9 @@ class CellCache {
       return entry;
     }
     const trimmed = value.trim();
-    const cell = column.parse(value);
+    const cell = this.#column.parse(value);
     const id =
-      trimmed === value
-        ? this.values.push(cell.ok ? cell.value : undefined) - 1
-        : this.get(trimmed, column).id;
+      trimmed === value ? this.values.push(cell.ok ? cell.value : undefined) - 1 : this.get(trimmed).id;
     entry = { cell, id };
     this.#entries.set(value, entry);
     return entry;
