@@ -135,10 +135,10 @@ describe('one filter state in the URL', () => {
     await page.getByRole('button', { name: 'Year' }).click();
     await page.waitForURL(/sort=year/);
     expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('Year');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: /Download CSV/ }).click(),
-    ]);
+    // The button says how many rows it will save, in good English for one row too.
+    const save = page.getByRole('button', { name: /Download CSV/ });
+    expect(await save.textContent()).toBe(`Download CSV (${expected} ${expected === 1 ? 'row' : 'rows'})`);
+    const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
     const lines = Buffer.concat(chunks).toString('utf8').trim().split(/\r?\n/);
