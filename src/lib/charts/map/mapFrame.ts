@@ -1,6 +1,8 @@
 import {
   geoEqualEarth,
+  geoEqualEarthRaw,
   geoGraticule10,
+  geoIdentity,
   geoPath,
   type GeoPath,
   type GeoPermissibleObjects,
@@ -74,9 +76,6 @@ export function mapFrame(width: number, regionId: string | null = null): MapFram
   return frame;
 }
 
-// Projected px² per steradian of Equal Earth at scale 1.
-let unit: number | undefined;
-
 function fitFrame(width: number, regionId: string | null): MapFrame {
   const region = MAP_REGIONS.find((r) => r.id === regionId) ?? null;
   const rotate: [number, number] | undefined = region ? [-region.centre, 0] : undefined;
@@ -105,11 +104,6 @@ function fitFrame(width: number, regionId: string | null): MapFrame {
       [MARGIN, MARGIN],
       [width - MARGIN, height - MARGIN],
     ]);
-  // Curves resampled as finely as Plot did (0.15 px at the scale that fits the whole world to the
-  // frame), so the map looks as it always has.
-  const worldScale = Math.min((width - 2 * MARGIN) / 5.4133, (height - 2 * MARGIN) / 2.6347);
-  project.precision((0.15 * project.scale()) / worldScale);
-  unit ??= geoPath(geoEqualEarth().scale(1)).area(SPHERE as GeoPermissibleObjects) / (4 * Math.PI);
   return Object.freeze({
     width,
     height,
@@ -117,32 +111,45 @@ function fitFrame(width: number, regionId: string | null): MapFrame {
     region,
     projection: { type: 'equal-earth' as const, ...(rotate ? { rotate } : {}), domain },
     project,
-    pxPerSteradian: unit * project.scale() ** 2,
+    // Equal Earth keeps areas: at scale k, a steradian of the unit sphere covers k² px².
+    pxPerSteradian: project.scale() ** 2,
   });
 }
 
 interface FramePaths {
-  /** For the sphere and the graticule: long curved lines, resampled finely. */
-  curves: GeoPath;
-  /** For states: 1:110m outlines have a vertex every few pixels, and resampling them between
-   * vertices added a handful of points to the whole world (none visible) for most of the cost. */
+  /** For states that the antimeridian cuts, or that reach a pole: d3's full spherical clipping. */
   shapes: GeoPath;
+  /** For every other state: the same projection without the cut, which would leave them as they are. */
+  whole: GeoPath;
+  /** For lines already in the frame's plane (the globe's outline, the graticule), clipped to the frame. */
+  plane: GeoPath;
+  /** Longitude of the meridian the projection cuts the globe along (in the data's longitudes). */
+  cut: number;
   drawn: Map<GeoPermissibleObjects, string | null>;
 }
 const paths = new WeakMap<MapFrame, FramePaths>();
 
 function framePaths(frame: MapFrame): FramePaths {
   const { project } = frame;
-  const shapes = geoEqualEarth()
-    .rotate(project.rotate())
-    .scale(project.scale())
-    .translate(project.translate())
-    .precision(0);
+  const shapes = () =>
+    geoEqualEarth()
+      .rotate(project.rotate())
+      .scale(project.scale())
+      .translate(project.translate())
+      .precision(0);
+  const clipped = shapes();
+  const whole = shapes().preclip((stream) => stream);
   // The whole globe lies inside a world map's frame: there is nothing to clip there.
-  if (frame.region) shapes.clipExtent(project.clipExtent());
+  if (frame.region) for (const p of [clipped, whole]) p.clipExtent(project.clipExtent());
   // Coordinates to a tenth of a unit: finer than any screen shows the map (it is drawn at most 1440
   // units wide), and a quarter less path text to build and for the browser to parse than d3's 3 digits.
-  return { curves: geoPath(frame.project).digits(1), shapes: geoPath(shapes).digits(1), drawn: new Map() };
+  return {
+    shapes: geoPath(clipped).digits(1),
+    whole: geoPath(whole).digits(1),
+    plane: geoPath(geoIdentity().clipExtent(project.clipExtent())).digits(1),
+    cut: wrapLongitude(180 - project.rotate()[0]),
+    drawn: new Map(),
+  };
 }
 
 /**
@@ -154,10 +161,104 @@ export function framePath(frame: MapFrame, object: GeoPermissibleObjects): strin
   if (!cache) paths.set(frame, (cache = framePaths(frame)));
   let d = cache.drawn.get(object);
   if (d === undefined) {
-    const path = object === MAP_SPHERE || object === graticule ? cache.curves : cache.shapes;
-    cache.drawn.set(object, (d = path(object) ?? null));
+    if (object === MAP_SPHERE) d = cache.plane({ type: 'Polygon', coordinates: [globeOutline(frame)] });
+    else if (object === graticule)
+      d = cache.plane({ type: 'MultiLineString', coordinates: graticuleLines(frame) });
+    else d = (staysWhole(object, cache.cut) ? cache.whole : cache.shapes)(object);
+    cache.drawn.set(object, (d ??= null));
   }
   return d;
+}
+
+const wrapLongitude = (lon: number): number => ((((lon + 180) % 360) + 360) % 360) - 180;
+
+// The antimeridian cut (d3's spherical clipping) changes only the shapes it crosses and those
+// around a pole; every other shape comes out of it as it went in. Skipping it for them takes about
+// a third off projecting the world. A shape's span of longitudes is worked out once.
+interface Span {
+  west: number;
+  east: number;
+}
+const spans = new WeakMap<object, Span | null>();
+const EDGE = 1e-3;
+
+/** The longitudes a shape covers, or null when it reaches a pole or crosses the ±180° meridian. */
+function longitudeSpan(object: GeoPermissibleObjects): Span | null {
+  let span = spans.get(object);
+  if (span !== undefined) return span;
+  const geometry = 'geometry' in object ? object.geometry : object;
+  span = null;
+  if (geometry && 'coordinates' in geometry) {
+    let west = Infinity;
+    let east = -Infinity;
+    const visit = (c: unknown[]): boolean => {
+      if (typeof (c[0] as unknown[])[0] !== 'number') return (c as unknown[][]).every(visit);
+      let last = NaN;
+      for (const [lon, lat] of c as [number, number][]) {
+        if (Math.abs(lon) > 180 - EDGE || Math.abs(lat) > 90 - EDGE || Math.abs(lon - last) > 180)
+          return false;
+        if (lon < west) west = lon;
+        if (lon > east) east = lon;
+        last = lon;
+      }
+      return true;
+    };
+    const c = geometry.coordinates as unknown[];
+    if (c.length && typeof c[0] !== 'number' && visit(c)) span = { west, east };
+  }
+  spans.set(object, span);
+  return span;
+}
+
+function staysWhole(object: GeoPermissibleObjects, cut: number): boolean {
+  const span = longitudeSpan(object);
+  return span !== null && (cut < span.west - EDGE || cut > span.east + EDGE);
+}
+
+// The globe's outline and the graticule are drawn in the projection's plane. Equal Earth's
+// parallels are straight, so each needs two points; its meridians are gentle curves, drawn with a
+// point every few degrees. Before, d3 resampled every line to 0.15 px on the sphere: 40 kB of path
+// text for the graticule alone, and a tenth of the time the first view took to draw its map.
+
+/** Where a point (degrees, λ already rotated into [-180, 180]) falls in a frame. */
+function planar(frame: MapFrame, lambda: number, phi: number): [number, number] {
+  const [x, y] = geoEqualEarthRaw((lambda * Math.PI) / 180, (phi * Math.PI) / 180);
+  const [tx, ty] = frame.project.translate();
+  const k = frame.project.scale();
+  return [tx + k * x, ty - k * y];
+}
+
+/**
+ * Degrees of latitude between the points of a meridian at a rotated longitude. A chord s degrees
+ * long strays from the curve by about k·s²·(|λ|/180)^0.8 / 20,000 px (k being the projection's
+ * scale): the meridians at the map's edges bend most, the central one not at all. The step keeps
+ * that under 0.1 px, and divides 10° so that the points fall on the parallels.
+ */
+function latitudeStep(frame: MapFrame, lambda: number): number {
+  const bend = Math.max((Math.abs(lambda) / 180) ** 0.8, 1e-3);
+  return 10 / Math.ceil(10 / Math.sqrt(2000 / (frame.project.scale() * bend)));
+}
+
+/** A meridian at a rotated longitude, from -reach to reach degrees of latitude. */
+function meridian(frame: MapFrame, lambda: number, reach: number): [number, number][] {
+  const n = Math.ceil((2 * reach) / latitudeStep(frame, lambda));
+  return Array.from({ length: n + 1 }, (_, i) => planar(frame, lambda, -reach + (i * 2 * reach) / n));
+}
+
+/** The globe's edge: down the western edge of the map, then up the eastern one. */
+function globeOutline(frame: MapFrame): [number, number][] {
+  const ring = [...meridian(frame, -180, 90).reverse(), ...meridian(frame, 180, 90)];
+  return [...ring, ring[0]!];
+}
+
+/** d3's 10° graticule: meridians every 10° to ±80° (to the poles every 90°), parallels every 10° to ±80°. */
+function graticuleLines(frame: MapFrame): [number, number][][] {
+  const rotate = frame.project.rotate()[0];
+  const lines: [number, number][][] = [];
+  for (let lon = -180; lon < 180; lon += 10)
+    lines.push(meridian(frame, wrapLongitude(lon + rotate), lon % 90 === 0 ? 90 : 80));
+  for (let lat = -80; lat <= 80; lat += 10) lines.push([planar(frame, -180, lat), planar(frame, 180, lat)]);
+  return lines;
 }
 
 /** The outline of the globe, for the map's ocean. */
