@@ -16,6 +16,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 const require = createRequire(import.meta.url);
+const byName = new Intl.Collator('en');
 const OUT = new URL('../src/lib/data/generated/countries.json', import.meta.url);
 const ALIASES_OUT = new URL('../src/lib/data/generated/country-aliases.json', import.meta.url);
 
@@ -90,7 +91,9 @@ export function generateCountries(): { countries: string; aliases: string } {
         aliases: [...new Set([c.name.official, ...c.altSpellings].filter(isUsefulSpelling))],
       };
     })
-    .sort((a, b) => a.iso3.localeCompare(b.iso3));
+    // In name order, as Intl.Collator('en') sorts them, so that the page can sort states by name
+    // without a collator of its own (see compareCountryNames).
+    .sort((a, b) => byName.compare(a.name, b.name) || a.iso3.localeCompare(b.iso3));
   const aliases = Object.fromEntries(rows.map((r) => [r.iso3, r.aliases]));
   const facts = rows.map(({ aliases: _, ...facts }) => facts);
   return {

@@ -1,4 +1,4 @@
-import { countryName, type Dataset } from '$lib/data';
+import { compareCountryNames, countryName, type Dataset } from '$lib/data';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { regionNames } from './resolveFilters';
 import { selectKnownStates } from './selectMap';
@@ -124,8 +124,8 @@ export function selectFilterOptions(
     themes: dataset.themes.map((t) => ({ value: t.id, label: t.label })),
     regions: [...regionNames()].map((r) => ({ value: r, label: r })),
     states: selectKnownStates(dataset)
-      .map((iso3) => ({ value: iso3, label: countryName(iso3) }))
-      .sort((a, b) => a.label.localeCompare(b.label)),
+      .sort(compareCountryNames)
+      .map((iso3) => ({ value: iso3, label: countryName(iso3) })),
     initiatives: dataset.initiatives.map((i) => ({ value: i.id, label: i.name })),
   };
 }

@@ -1,11 +1,8 @@
 import type { Conference } from '$lib/data';
+import { formatList as list, plural as count } from '$lib/format';
 import type { MapKey, MapModel } from './selectMap';
 
 const label = (c: Conference | null): string => (c ? c.short_name || c.name : '');
-const count = (n: number, one: string, many = `${one}s`): string =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-const list = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** The legend's words for a class, naming the conferences compared ("Joined at Seoul 2013"). */
 export function mapKeyLabel(key: MapKey, model: MapModel): string {

@@ -1,4 +1,5 @@
 import {
+  compareCountryNames,
   countryName,
   type Confidence,
   type Conference,
@@ -165,7 +166,7 @@ export function documentedStates(
 export function finishMapModel(
   partial: Pick<MapModel, 'mode' | 'conference' | 'states' | 'known'> & Partial<MapModel>,
 ): MapModel {
-  const states = [...partial.states].sort((a, b) => a.name.localeCompare(b.name));
+  const states = [...partial.states].sort((a, b) => compareCountryNames(a.iso3, b.iso3));
   const counts: Partial<Record<MapKey, number>> = {};
   for (const s of states) counts[s.key] = (counts[s.key] ?? 0) + 1;
   return {

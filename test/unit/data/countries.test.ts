@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { allCountries, countryInfo, countryName, iso3FromNumeric, isIso3, resolveCountry } from '$lib/data';
+import fc from 'fast-check';
+import {
+  allCountries,
+  compareCountryNames,
+  countryInfo,
+  countryName,
+  iso3FromNumeric,
+  isIso3,
+  resolveCountry,
+} from '$lib/data';
 
 describe('resolveCountry', () => {
   const cases: { input: string; expected: string }[] = [
@@ -70,6 +79,25 @@ describe('country facts', () => {
       expect(Math.abs(c.point[0])).toBeLessThanOrEqual(180);
       expect(Math.abs(c.point[1])).toBeLessThanOrEqual(90);
     }
+  });
+
+  test('states sort by name as Intl.Collator does, with no collator at run time', () => {
+    const collator = new Intl.Collator('en');
+    const codes = allCountries().map((c) => c.iso3 as string);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(codes), fc.constantFrom('ZZZ', 'EUU', 'QQQ'), (some, unknown) => {
+        const byName = (a: string, b: string) => collator.compare(countryName(a), countryName(b));
+        const list = [...some, unknown];
+        expect([...list].sort(compareCountryNames).map(countryName)).toEqual(
+          [...list].sort(byName).map(countryName),
+        );
+      }),
+      { numRuns: 100 },
+    );
+    // Accents count for less than letters: Åland Islands comes among the As, Réunion before Romania.
+    const names = allCountries().map((c) => c.name);
+    expect(names.indexOf('Åland Islands')).toBeLessThan(names.indexOf('Albania'));
+    expect(names.indexOf('Réunion')).toBeLessThan(names.indexOf('Romania'));
   });
 
   test('codes', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseDate, type PartialDate } from '$lib/data';
 import { formatCount, formatDate, formatDateRange, formatList, plural, sourceHost } from '$lib/format';
@@ -39,4 +40,25 @@ describe('numbers and lists', () => {
     { run: () => sourceHost('https://www.gov.uk/government/x'), expected: 'gov.uk' },
     { run: () => sourceHost('not a url'), expected: 'not a url' },
   ])('$expected', ({ run, expected }) => expect(run()).toBe(expected));
+});
+
+describe('formatCount', () => {
+  test('writes numbers as Intl.NumberFormat does for en-GB, whole or not', () => {
+    const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -1e7, max: 1e9 }),
+          fc.maxSafeInteger(),
+          fc.double({ min: -1e12, max: 1e12, noNaN: true }).filter((n) => !Object.is(n, -0)),
+        ),
+        (n) => {
+          expect(formatCount(n)).toBe(intl.format(n));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // Where they differ, on purpose: no count is "-0".
+    expect(formatCount(-0)).toBe('0');
+  });
 });

@@ -1,4 +1,4 @@
-import { countryInfo } from '$lib/data';
+import { compareCountryNames, countryInfo } from '$lib/data';
 import type { MapKey, MapModel, MapState, MapStatus } from '$lib/query';
 import type { World, WorldShape } from '../geo';
 import { MAP_KEY_LABELS } from './mapStyles';
@@ -93,7 +93,7 @@ function splitLayers(model: MapModel, world: World, width: number, region: strin
     if (!xy || !inFrame(xy)) continue;
     markers.push(datum(iso3, info.name, info.point, byIso3.get(iso3), model));
   }
-  markers.sort((a, b) => a.name.localeCompare(b.name));
+  markers.sort((a, b) => compareCountryNames(a.iso3, b.iso3));
   return { frame, shapes, unclaimed, markers };
 }
 
