@@ -6,6 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { bundledTables } from './scripts/lib/bundledTablesPlugin.ts';
 import { plotOwnD3 } from './scripts/lib/plotOwnD3Plugin.ts';
 import { preloadEveryView } from './scripts/lib/preloadEveryViewPlugin.ts';
+import { worldOutlinesPlugin } from './scripts/lib/worldOutlinesPlugin.ts';
 
 const alias = {
   $lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
@@ -35,7 +36,7 @@ const SHELL = [
   /[\\/]src[\\/](App\.svelte|mountApp\.ts)$/,
   /[\\/]src[\\/]components[\\/](AppFooter|Notices|ViewFailed|SchemeToggle|ViewTabs|ChartFigure|DataTable|CopyButton)\.svelte$/,
   /[\\/]src[\\/]components[\\/](filters[\\/]\w+|data[\\/]DataPanel|export[\\/](ChartActions|EmbedDialog))\.svelte$/,
-  /[\\/]src[\\/]lib[\\/]state[\\/](app\.svelte|urlState|bundled|index)\.ts$/,
+  /[\\/]src[\\/]lib[\\/]state[\\/](app\.svelte|urlState|bundled|idle|index)\.ts$/,
   /[\\/]src[\\/]lib[\\/]format[\\/]\w+\.ts$/,
   /[\\/]src[\\/]lib[\\/]data[\\/](issues|countries|dates|dataset)\.ts$/,
   /[\\/]src[\\/]lib[\\/]data[\\/]generated[\\/]countries\.json$/,
@@ -51,6 +52,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     bundledTables(),
+    worldOutlinesPlugin(),
     plotOwnD3(),
     // What src/main.ts loads for any view: the boot module (and with it the shell) and the first tables.
     preloadEveryView(/[\\/]src[\\/]mountApp\.ts$|^\0virtual:bundled-tables\/first$/),

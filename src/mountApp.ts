@@ -2,6 +2,11 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { app, loadBundledFirst, parseFilters } from '$lib/state';
 import { loadView } from './views/loadView';
+import { mapDrawWidth, screenSize } from '$lib/charts/drawWidth';
+
+/** What the first map is drawn from: outlines made at build time, unless it opens zoomed in. */
+const firstWorld = (loaders: typeof import('$lib/charts/loadWorld'), region: string | null) =>
+  region ? loaders.loadWorld() : loaders.loadOutlines(mapDrawWidth(screenSize()));
 
 /** At most this long (ms) the page waits for its first view's parts before it shows what it has. */
 const FIRST_VIEW_WAIT_MS = 1000;
@@ -18,7 +23,7 @@ export async function mountApp(target: HTMLElement): Promise<void> {
   const parts = Promise.all([
     loadBundledFirst(),
     loadView(view),
-    view === 'map' ? import('$lib/charts/loadWorld').then((m) => m.loadWorld()) : null,
+    view === 'map' ? import('$lib/charts/loadWorld').then((m) => firstWorld(m, filters.region)) : null,
   ]);
   const ready = await Promise.race([
     parts.then(

@@ -4,3 +4,10 @@ declare module 'virtual:bundled-tables/*' {
   const bundled: { tables: TableSet; reports: TableReport[] };
   export default bundled;
 }
+
+// The world map's outlines, projected at build time for one of the map's widths.
+declare module 'virtual:world-outlines/*' {
+  import type { WorldOutlines } from '$lib/charts/drawWidth';
+  const outlines: WorldOutlines;
+  export default outlines;
+}

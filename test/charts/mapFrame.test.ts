@@ -79,7 +79,7 @@ describe('state outlines', () => {
     (_, frame) => {
       const d3Path = geoPath(d3Projection(frame, 0)).digits(1);
       const differing = world.shapes.filter(
-        (s) => framePath(frame, s.feature) !== (d3Path(s.feature) ?? null),
+        (s) => framePath(frame, s.feature!) !== (d3Path(s.feature!) ?? null),
       );
       expect(differing.map((s) => s.name)).toEqual([]);
     },
@@ -88,7 +88,7 @@ describe('state outlines', () => {
   test('a steradian covers pxPerSteradian px² (Equal Earth keeps areas)', () => {
     const frame = mapFrame(960);
     for (const iso3 of ['RUS', 'BRA', 'KOR', 'GBR']) {
-      const f = world.byIso3.get(iso3)!.feature;
+      const f = world.byIso3.get(iso3)!.feature!;
       const ratio = geoPath(d3Projection(frame, 0.1)).area(f) / geoArea(f) / frame.pxPerSteradian;
       expect(ratio, iso3).toBeCloseTo(1, 2);
     }

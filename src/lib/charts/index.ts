@@ -7,6 +7,7 @@ export * from './svgTree';
 export * from './map/mapLayers';
 export * from './map/mapSpec';
 export * from './map/mapFrame';
+export * from './drawWidth';
 export * from './map/mapStyles';
 export * from './timeline/timelineSpec';
 export * from './timeline/timelineWindow';

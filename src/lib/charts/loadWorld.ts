@@ -1,4 +1,6 @@
-import { prepareWorld, type CountriesTopology, type World } from './geo';
+import { prepareWorld, worldFromOutlines, type CountriesTopology, type World } from './geo';
+import type { MapDrawWidth } from './drawWidth';
+import { MAP_OUTLINES } from './outlines';
 
 let world: Promise<World> | undefined;
 
@@ -11,4 +13,17 @@ export function loadWorld(): Promise<World> {
     prepareWorld((m as unknown as { default: CountriesTopology }).default),
   );
   return world;
+}
+
+const outlines = new Map<MapDrawWidth, Promise<World>>();
+
+/**
+ * The world as outlines projected at build time for the unzoomed map at a width, once per page:
+ * enough to draw that map, and much less work for the page than loadWorld's shapes.
+ */
+export function loadOutlines(width: MapDrawWidth): Promise<World> {
+  let loaded = outlines.get(width);
+  if (!loaded)
+    outlines.set(width, (loaded = MAP_OUTLINES[width]().then((m) => worldFromOutlines(m.default))));
+  return loaded;
 }

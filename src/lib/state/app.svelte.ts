@@ -12,6 +12,7 @@ import {
 import { loadBundledFirst, loadBundledRest, type BundledPart } from './bundled';
 import type { IngestProgress } from './ingest';
 import type { StoredFile, UserFile, UserFileMode } from './userFiles';
+import { whenIdle } from './idle';
 import { filtersToSearch, parseFilters } from './urlState';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -157,7 +158,8 @@ export class AppState {
       if (!rest) {
         this.#useBundled([first]);
         this.#status = 'ready';
-        await whenIdle();
+        // When the browser has a quiet moment, at the latest after two seconds.
+        await new Promise<void>((resolve) => whenIdle(resolve, 2000));
       }
       this.#useBundled([first, await (rest ?? loadBundledRest())]);
       this.#status = 'ready';
@@ -364,11 +366,3 @@ export class AppState {
 
 /** The app's single store. */
 export const app = new AppState();
-
-/** Resolves when the browser has a quiet moment (at the latest after two seconds). */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 200);
-  });
-}

@@ -2,4 +2,5 @@
 export * from './urlState';
 export * from './storage';
 export * from './bundled';
+export * from './idle';
 export { app, AppState, type LoadingFile, type LoadStatus } from './app.svelte';

@@ -24,6 +24,18 @@ export interface MapLayers {
   markers: MapDatum[];
 }
 
+/**
+ * A shape's path data in a frame (null when it lies wholly outside): from the world's outlines when
+ * they were made for this frame, else projected from the shape.
+ */
+export function shapePath(frame: MapFrame, world: World, shape: WorldShape): string | null {
+  const { outlines } = world;
+  if (outlines && !frame.region && outlines.width === frame.width) return outlines.paths[shape.index] ?? null;
+  if (!shape.feature)
+    throw new Error(`The world's outlines are for width ${outlines?.width}, not this frame`);
+  return framePath(frame, shape.feature);
+}
+
 /** Below this projected area (px²) a state is also drawn as a marker, so it can be seen and clicked. */
 export const MIN_SHAPE_AREA_PX = 40;
 
@@ -75,7 +87,7 @@ function splitLayers(model: MapModel, world: World, width: number, region: strin
   for (const shape of world.shapes) {
     // Zoomed in, a shape is in the frame when anything of it is left after clipping (the path is
     // kept for drawing, so this costs nothing more).
-    if (frame.region && framePath(frame, shape.feature) === null) continue;
+    if (frame.region && shapePath(frame, world, shape) === null) continue;
     if (!shape.iso3) {
       unclaimed.push(shape);
       continue;

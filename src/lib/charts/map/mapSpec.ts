@@ -4,7 +4,7 @@ import type { World } from '../geo';
 import type { Palette } from '../palette';
 import type { SvgNode } from '../svgTree';
 import { framePath, MAP_SPHERE, mapGraticule } from './mapFrame';
-import { mapLayers, mapStateLabel, type MapDatum, type MapLayers } from './mapLayers';
+import { mapLayers, mapStateLabel, shapePath, type MapDatum, type MapLayers } from './mapLayers';
 import { MAP_SYMBOLS, mapKeyStyle, patternTile, shapeFill } from './mapStyles';
 
 export interface MapSpecOptions {
@@ -67,7 +67,7 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
   const offset = options.offset ?? 0;
   const transform: Record<string, string> = offset ? { transform: `translate(${offset},${offset})` } : {};
   const path = (d: string | null): SvgNode => ({ tag: 'path', attributes: { d: d ?? '' } });
-  const shapePath = (s: MapLayers['shapes'][number]): string => framePath(frame, s.shape.feature) ?? '';
+  const pathOf = (s: MapLayers['shapes'][number]): string => shapePath(frame, world, s.shape) ?? '';
   // Markers shrink on a phone, where small states crowd together, and stop growing past 880 px;
   // a state with no record is drawn smaller than one that took part. The ring around a selected
   // marker follows.
@@ -100,20 +100,20 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
       ]),
       group(
         { fill: p.otherLand, stroke: p.border, 'stroke-width': '0.5', ...ROUND, 'aria-hidden': 'true' },
-        layers.unclaimed.map((s) => path(framePath(frame, s.feature))),
+        layers.unclaimed.map((s) => path(shapePath(frame, world, s))),
       ),
       group(
         { stroke: p.border, 'stroke-width': '0.5', ...ROUND },
         layers.shapes.map((s) => ({
           tag: 'path',
-          attributes: { d: shapePath(s), fill: shapeFill(s.key, style(s.key), prefix), ...hooks(s, 'shape') },
+          attributes: { d: pathOf(s), fill: shapeFill(s.key, style(s.key), prefix), ...hooks(s, 'shape') },
         })),
       ),
       group(
         { fill: 'none', 'stroke-width': '1.5', ...ROUND, ...DECORATION },
         layers.shapes
           .filter((s) => style(s.key).outline)
-          .map((s) => ({ tag: 'path', attributes: { d: shapePath(s), stroke: style(s.key).outline! } })),
+          .map((s) => ({ tag: 'path', attributes: { d: pathOf(s), stroke: style(s.key).outline! } })),
       ),
       group(
         {},
@@ -137,7 +137,7 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
       ),
       group(
         { fill: 'none', stroke: p.highlight, 'stroke-width': '2.5', ...ROUND, ...DECORATION },
-        selectedShapes.map((s) => path(shapePath(s))),
+        selectedShapes.map((s) => path(pathOf(s))),
       ),
       group(
         { fill: 'none', stroke: p.highlight, 'stroke-width': '2.5', ...DECORATION },
