@@ -257,6 +257,46 @@ describe('the participation map', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the first map needs no shapes; a phone-sized window and a zoom draw the same states from them', async () => {
+    const { page, errors } = await openApp('', { viewport: { width: 1280, height: 900 } });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    const shapesFile = () => requested.filter((url) => /countries-110m/.test(url)).length;
+    // The shapes are held back: the whole first map is drawn without them.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/countries-110m/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    const drawnAtFirst = await mapElements(page);
+    release();
+    const paths = () =>
+      page.$$eval('figure[data-chart="map"] svg path[data-iso3]', (els) =>
+        els.map((e) => [e.getAttribute('data-iso3'), e.getAttribute('d')!.length > 20]),
+      );
+    expect((await paths()).every(([, long]) => long)).toBe(true);
+    // They are asked for once the page is idle, for what comes next.
+    await expect.poll(shapesFile).toBe(1);
+    await page.setViewportSize({ width: 400, height: 800 });
+    await expect
+      .poll(() => page.locator('figure[data-chart="map"] .svg > svg').getAttribute('viewBox'))
+      .toMatch(/^0 0 360 /);
+    expect(await mapElements(page)).toEqual(drawnAtFirst);
+    expect((await paths()).every(([, long]) => long)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: 'Europe' }).click();
+    await expect.poll(() => page.locator('[data-summary]').textContent()).toContain('Zoomed to Europe');
+    await page.getByRole('button', { name: 'World' }).click();
+    await expect
+      .poll(() => page.locator('figure[data-chart="map"] .svg > svg').getAttribute('viewBox'))
+      .toMatch(/^0 0 960 /);
+    expect(await mapElements(page)).toEqual(drawnAtFirst);
+    expect(shapesFile()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   test('the data behind the map opens as a table of every state it marks', async () => {
     const conference = steps[0]!;
     const { page, errors } = await openApp(`?conference=${conference.id}`);
