@@ -8,7 +8,6 @@ import {
   type GeoPermissibleObjects,
   type GeoProjection,
 } from 'd3';
-import type { Geometry } from 'geojson';
 
 /** A zoom preset: a region's box in longitude and latitude, and the rotation that keeps it whole. */
 export interface MapRegion {
@@ -160,10 +159,7 @@ export function framePath(frame: MapFrame, object: GeoPermissibleObjects): strin
   } else if (object === graticule) {
     const lines = graticuleLines(frame);
     d = world ? pathData(lines, false) : cache.plane({ type: 'MultiLineString', coordinates: lines });
-  } else {
-    const rings = world ? wholeRings(object) : null;
-    d = rings ? ringsPath(frame, rings) : cache.shapes(object);
-  }
+  } else d = cache.shapes(object);
   cache.drawn.set(object, (d ??= null));
   return d;
 }
@@ -178,54 +174,6 @@ function pathData(lines: Iterable<[number, number][]>, closed: boolean): string 
   for (const line of lines) {
     for (let i = 0; i < line.length; i++) d += `${i ? 'L' : 'M'}${round(line[i]![0])},${round(line[i]![1])}`;
     if (closed) d += 'Z';
-  }
-  return d;
-}
-
-// On a world map, d3's spherical clipping changes only the shapes the ±180° meridian cuts (Russia,
-// Fiji) and those around a pole (Antarctica); every other shape comes out of it as it went in, so it
-// is projected here point by point, the same numbers written the same way (the tests compare every
-// shape on every frame with d3's). In Chromium, the first time (which is when it counts: before the
-// first view shows its map), the world's shapes took about 17 ms rather than 20.
-const rings = new WeakMap<object, [number, number][][] | null>();
-
-/** A shape's rings, or null when it reaches a pole or crosses ±180°. */
-function wholeRings(object: GeoPermissibleObjects): [number, number][][] | null {
-  let found = rings.get(object);
-  if (found !== undefined) return found;
-  const geometry = ('geometry' in object ? object.geometry : object) as Geometry | null;
-  const polygons =
-    geometry?.type === 'Polygon'
-      ? [geometry.coordinates]
-      : geometry?.type === 'MultiPolygon'
-        ? geometry.coordinates
-        : null;
-  found = polygons ? (polygons.flat() as [number, number][][]) : null;
-  for (const ring of found ?? []) {
-    for (let i = 0; i < ring.length; i++) {
-      const [lon, lat] = ring[i]!;
-      if (Math.abs(lon) > 179.999 || Math.abs(lat) > 89.999 || (i && Math.abs(lon - ring[i - 1]![0]) > 180)) {
-        found = null;
-        break;
-      }
-    }
-    if (!found) break;
-  }
-  rings.set(object, found);
-  return found;
-}
-
-/** Path data of rings of longitudes and latitudes (closing points included) in a world frame. */
-function ringsPath(frame: MapFrame, rings: [number, number][][]): string {
-  const k = frame.project.scale();
-  const [tx, ty] = frame.project.translate();
-  let d = '';
-  for (const ring of rings) {
-    for (let i = 0; i < ring.length - 1; i++) {
-      const [x, y] = geoEqualEarthRaw(ring[i]![0] * RADIANS, ring[i]![1] * RADIANS);
-      d += `${i ? 'L' : 'M'}${round(tx + k * x)},${round(ty - k * y)}`;
-    }
-    d += 'Z';
   }
   return d;
 }
