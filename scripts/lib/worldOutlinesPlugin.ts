@@ -8,23 +8,33 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
-import type { CountriesTopology } from '../../src/lib/charts/geo.ts';
+import type { CountriesTopology, World } from '../../src/lib/charts/geo.ts';
 import { MAP_DRAW_WIDTHS, type MapDrawWidth, type WorldOutlines } from '../../src/lib/charts/drawWidth.ts';
 
 const PREFIX = 'virtual:world-outlines/';
 
 type Charts = typeof import('../../src/lib/charts/index.ts');
 
+let prepared: Promise<{ charts: Charts; world: World }> | undefined;
+
+/** The page's chart code and the world's shapes, read and converted once for every width. */
+function preparedWorld(): Promise<{ charts: Charts; world: World }> {
+  prepared ??= (async () => {
+    const { tsImport } = await import('tsx/esm/api');
+    const charts = (await tsImport('../../src/lib/charts/index.ts', import.meta.url)) as Charts;
+    const file = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
+    return {
+      charts,
+      world: charts.prepareWorld(JSON.parse(readFileSync(file, 'utf8')) as CountriesTopology),
+    };
+  })();
+  return prepared;
+}
+
 /** The outlines for a width (the virtual module's content, and what the tests compare with the page's). */
 export async function worldOutlines(width: MapDrawWidth): Promise<WorldOutlines> {
-  const { tsImport } = await import('tsx/esm/api');
-  const { prepareWorld, mapFrame, framePath } = (await tsImport(
-    '../../src/lib/charts/index.ts',
-    import.meta.url,
-  )) as Charts;
-  const file = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
-  const world = prepareWorld(JSON.parse(readFileSync(file, 'utf8')) as CountriesTopology);
-  const frame = mapFrame(width);
+  const { charts, world } = await preparedWorld();
+  const frame = charts.mapFrame(width);
   return {
     width,
     // A coded shape's name is the page's own name for it; areas to six figures are more than the
@@ -33,7 +43,7 @@ export async function worldOutlines(width: MapDrawWidth): Promise<WorldOutlines>
       s.iso3,
       s.iso3 ? null : s.name,
       Number(s.area.toPrecision(6)),
-      framePath(frame, s.feature!),
+      charts.framePath(frame, s.feature!),
     ]),
   };
 }

@@ -1,20 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { geoArea, geoEqualEarth, geoGraticule10, geoPath, type GeoPermissibleObjects } from 'd3';
 import { describe, expect, test } from 'vitest';
-import {
-  framePath,
-  MAP_REGIONS,
-  MAP_SPHERE,
-  mapFrame,
-  mapGraticule,
-  prepareWorld,
-  type CountriesTopology,
-  type MapFrame,
-} from '$lib/charts';
+import { framePath, MAP_REGIONS, MAP_SPHERE, mapFrame, mapGraticule, type MapFrame } from '$lib/charts';
+import { worldShapes } from './worldShapes';
 
-const world = prepareWorld(
-  JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as CountriesTopology,
-);
+const world = worldShapes();
 
 // Every frame the map draws: the world at each of the view's widths, and each region preset.
 const frames: MapFrame[] = [

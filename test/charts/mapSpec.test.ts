@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadTables } from '$lib/data';
 import {
@@ -12,17 +11,14 @@ import {
   mapKeyStyle,
   mapLayers,
   MAP_REGIONS,
-  prepareWorld,
   toSvgElement,
-  type CountriesTopology,
   type MapSpecOptions,
 } from '$lib/charts';
 import { selectCompareModel, selectMapModel } from '$lib/query';
 import { expectSvgSnapshot, makeDocument } from './svgSnapshot';
+import { worldShapes } from './worldShapes';
 
-const world = prepareWorld(
-  JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as CountriesTopology,
-);
+const world = worldShapes();
 
 // A small fixed dataset, so the snapshot changes only when the chart does.
 const { dataset } = loadTables([

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   attendanceMapSpec,
   framePath,
   mapFrame,
   mapLayers,
-  prepareWorld,
   shapePath,
   toSvgElement,
   worldFromOutlines,
-  type CountriesTopology,
   type World,
   LIGHT_PALETTE,
   MAP_DRAW_WIDTHS,
@@ -20,10 +17,9 @@ import { loadTables } from '$lib/data';
 import { selectMapModel } from '$lib/query';
 import { worldOutlinesPlugin } from '../../scripts/lib/worldOutlinesPlugin';
 import { makeDocument } from './svgSnapshot';
+import { worldShapes } from './worldShapes';
 
-const shapes = prepareWorld(
-  JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as CountriesTopology,
-);
+const shapes = worldShapes();
 
 /** The code the page imports as `virtual:world-outlines/<width>`, run as a real module. */
 async function pageOutlines(width: MapDrawWidth): Promise<World> {

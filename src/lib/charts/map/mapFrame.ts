@@ -183,12 +183,14 @@ function pathData(lines: Iterable<[number, number][]>, closed: boolean): string 
 // point every few degrees. Before, d3 resampled every line to 0.15 px on the sphere: 40 kB of path
 // text for the graticule alone, and 8 ms of the first view in Chromium (now about 3 ms).
 
-/** Where a point (degrees, λ already rotated into [-180, 180]) falls in a frame. */
-function planar(frame: MapFrame, lambda: number, phi: number): [number, number] {
-  const [x, y] = geoEqualEarthRaw(lambda * RADIANS, phi * RADIANS);
+/** Where points (degrees, λ already rotated into [-180, 180]) fall in a frame. */
+function planeOf(frame: MapFrame): (lambda: number, phi: number) => [number, number] {
   const [tx, ty] = frame.project.translate();
   const k = frame.project.scale();
-  return [tx + k * x, ty - k * y];
+  return (lambda, phi) => {
+    const [x, y] = geoEqualEarthRaw(lambda * RADIANS, phi * RADIANS);
+    return [tx + k * x, ty - k * y];
+  };
 }
 
 /**
@@ -203,23 +205,30 @@ function latitudeStep(frame: MapFrame, lambda: number): number {
 }
 
 /** A meridian at a rotated longitude, from -reach to reach degrees of latitude. */
-function meridian(frame: MapFrame, lambda: number, reach: number): [number, number][] {
+function meridian(
+  frame: MapFrame,
+  lambda: number,
+  reach: number,
+  plane = planeOf(frame),
+): [number, number][] {
   const n = Math.ceil((2 * reach) / latitudeStep(frame, lambda));
-  return Array.from({ length: n + 1 }, (_, i) => planar(frame, lambda, -reach + (i * 2 * reach) / n));
+  return Array.from({ length: n + 1 }, (_, i) => plane(lambda, -reach + (i * 2 * reach) / n));
 }
 
 /** The globe's edge: down the western edge of the map, then up the eastern one. */
 function globeOutline(frame: MapFrame): [number, number][] {
-  return [...meridian(frame, -180, 90).reverse(), ...meridian(frame, 180, 90)];
+  const plane = planeOf(frame);
+  return [...meridian(frame, -180, 90, plane).reverse(), ...meridian(frame, 180, 90, plane)];
 }
 
 /** d3's 10° graticule: meridians every 10° to ±80° (to the poles every 90°), parallels every 10° to ±80°. */
 function graticuleLines(frame: MapFrame): [number, number][][] {
   const rotate = frame.project.rotate()[0];
+  const plane = planeOf(frame);
   const lines: [number, number][][] = [];
   for (let lon = -180; lon < 180; lon += 10)
-    lines.push(meridian(frame, wrapLongitude(lon + rotate), lon % 90 === 0 ? 90 : 80));
-  for (let lat = -80; lat <= 80; lat += 10) lines.push([planar(frame, -180, lat), planar(frame, 180, lat)]);
+    lines.push(meridian(frame, wrapLongitude(lon + rotate), lon % 90 === 0 ? 90 : 80, plane));
+  for (let lat = -80; lat <= 80; lat += 10) lines.push([plane(-180, lat), plane(180, lat)]);
   return lines;
 }
 
