@@ -2,10 +2,10 @@ import type { Dataset, TableSet } from './dataset';
 import { buildDataset } from './dataset';
 import type { Issue } from './issues';
 import type { PackedRows } from './packRows';
-import { parseText } from './parseTable';
+import { isJsonText, parseJson, streamCsv, type RawRecord } from './parseTable';
 import type { TableKind } from './schema';
 import { foldKey } from './text';
-import { detectTable, validateTable, type HeaderMatch } from './validateTable';
+import { detectTable, TableValidator, type HeaderMatch, type TableHead } from './validateTable';
 
 /** More columns than any table of the atlas could use: refused before header matching, which would be slow. */
 const MAX_COLUMNS = 500;
@@ -37,6 +37,8 @@ export interface ReadProgress {
   phase: 'parsing' | 'validating';
   done: number;
   total: number;
+  /** Set when done and total count the file's lines (a CSV file is checked as it is parsed), not its records. */
+  lines?: true;
 }
 
 /** Files with the same headers (ignoring case, accents, spaces and punctuation) share a signature. */
@@ -64,91 +66,184 @@ export interface TableSource {
   onPacked?: (kind: TableKind, rows: PackedRows) => void;
 }
 
+/** Records read before a CSV table is judged: its kind, its columns and which of them repeat. */
+const SAMPLE_ROWS = 1000;
+
 /**
  * Parses and validates one text into rows of its table(s). Never throws on user input: problems come
- * back as issues, with the file's own line numbers.
+ * back as issues, with the file's own line numbers. A CSV file's records are checked as they are
+ * parsed, once its first thousand have told which table it is.
  */
 export function readTable(source: TableSource): { tables: TableSet; reports: TableReport[] } {
   const tables: TableSet = {};
   const reports: TableReport[] = [];
+  const take = (read: TableRead): void => {
+    reports.push(read.report);
+    if (read.kind)
+      (tables[read.kind] as unknown[] | undefined) = [
+        ...((tables[read.kind] as unknown[] | undefined) ?? []),
+        ...read.rows,
+      ];
+  };
   source.onProgress?.({ phase: 'parsing', done: 0, total: 0 });
-  for (const raw of parseText(source.text, source.name)) {
-    const preview = raw.records.slice(0, PREVIEW_ROWS).map((r) => r.cells);
-    if (raw.headers.length > MAX_COLUMNS) {
-      const file = raw.name ? `${source.name}#${raw.name}` : source.name;
-      const issue: Issue = {
-        line: raw.format === 'csv' ? 1 : 0,
-        code: 'too-many-columns',
-        severity: 'error',
-        message: `This file has ${raw.headers.length.toLocaleString('en')} columns; the atlas' tables have at most ${MAX_COLUMNS}. Check the delimiter, or keep only the columns of one table.`,
-      };
-      reports.push({
-        file,
-        kind: undefined,
-        headers: raw.headers.slice(0, 20),
-        total: raw.records.length,
-        accepted: 0,
-        issues: withFile([issue], file),
-        preview: [],
+  if (isJsonText(source.text, source.name)) {
+    for (const raw of parseJson(source.text)) {
+      const table = startTable(source, raw, raw.records, raw.records.length);
+      raw.records.forEach((record, i) => {
+        if (i % PROGRESS_EVERY === 0)
+          source.onProgress?.({ phase: 'validating', done: i, total: raw.records.length });
+        table.add(record);
       });
-      continue;
+      take(table.finish(raw.issues));
     }
-    const saved = source.mapping ? undefined : source.remembered?.[headerSignature(raw.headers)];
-    const usable = saved && (!source.kind || saved.kind === source.kind) ? saved : undefined;
-    const kind =
-      source.kind ??
-      usable?.kind ??
-      detectTable(raw.headers, raw.name ?? source.name.replace(/^.*[\\/]/, ''));
-    const mapping = source.mapping ?? usable?.mapping;
-    const file = raw.name ? `${source.name}#${raw.name}` : source.name;
-    if (!kind) {
-      const issues: Issue[] = raw.issues.length
-        ? raw.issues
-        : [
-            {
-              line: raw.format === 'csv' ? 1 : 0,
-              code: 'unknown-table',
-              severity: 'error',
-              message: `The headers (${raw.headers.slice(0, 6).join(', ')}) do not match any table of the atlas. Pick the table and map the columns.`,
-            },
-          ];
-      reports.push({
+    return { tables, reports };
+  }
+  const sample: RawRecord[] = [];
+  let table: TableStart | undefined;
+  let head: TableHead | undefined;
+  let expected = 0;
+  const { onProgress } = source;
+  const startWith = (tableHead: TableHead): TableStart => {
+    const started = startTable(source, tableHead, sample, Math.max(expected, sample.length));
+    for (const record of sample) started.add(record);
+    return started;
+  };
+  const csv = streamCsv(source.text, {
+    headers: (headers) => (head = { format: 'csv', headers, issues: [] }),
+    record: (record) => {
+      if (table) table.add(record);
+      else if (sample.push(record) === SAMPLE_ROWS) table = startWith(head!);
+    },
+    progress: (line, lines) => {
+      expected = lines;
+      onProgress?.({ phase: 'validating', done: line, total: lines, lines: true });
+    },
+  });
+  table ??= startWith(head ?? { format: 'csv', headers: csv.headers, issues: [] });
+  take(table.finish(csv.issues));
+  return { tables, reports };
+}
+
+/** Records between two progress reports. */
+const PROGRESS_EVERY = 4096;
+
+interface TableRead {
+  kind: TableKind | undefined;
+  rows: unknown[];
+  report: TableReport;
+}
+
+interface TableStart {
+  /** Reads the table's records in order, the sample first. */
+  add(record: RawRecord): void;
+  /** The rows and the report, with the file-level issues found while reading (they come first). */
+  finish(fileIssues: readonly Issue[]): TableRead;
+}
+
+/**
+ * Decides, from a table's headers and first records, which table it is and with which columns, and
+ * returns what reads its records: a validator, or (for a table refused whole) a counter.
+ */
+function startTable(
+  source: TableSource,
+  head: TableHead & { name?: string },
+  sample: readonly RawRecord[],
+  expected: number,
+): TableStart {
+  const preview = sample.slice(0, PREVIEW_ROWS).map((r) => r.cells);
+  const file = head.name ? `${source.name}#${head.name}` : source.name;
+  const line = head.format === 'csv' ? 1 : 0;
+  let total = 0;
+  // A table refused whole: its records are only counted.
+  const refuse = (
+    kind: TableKind | undefined,
+    headers: string[],
+    issues: (fileIssues: readonly Issue[]) => Issue[],
+    shown: string[][] = preview,
+  ): TableStart => ({
+    add: () => void total++,
+    finish: (fileIssues) => ({
+      kind: undefined,
+      rows: [],
+      report: {
         file,
         kind,
-        headers: raw.headers,
-        total: raw.records.length,
+        headers,
+        total,
         accepted: 0,
-        issues: withFile(issues, file),
-        preview,
-      });
-      continue;
-    }
-    const { onProgress, onPacked } = source;
-    const result = validateTable(raw, kind, {
+        issues: withFile(issues(fileIssues), file),
+        preview: shown,
+      },
+    }),
+  });
+  if (head.headers.length > MAX_COLUMNS)
+    return refuse(
+      undefined,
+      head.headers.slice(0, 20),
+      () => [
+        {
+          line,
+          code: 'too-many-columns',
+          severity: 'error',
+          message: `This file has ${head.headers.length.toLocaleString('en')} columns; the atlas' tables have at most ${MAX_COLUMNS}. Check the delimiter, or keep only the columns of one table.`,
+        },
+      ],
+      [],
+    );
+  const saved = source.mapping ? undefined : source.remembered?.[headerSignature(head.headers)];
+  const usable = saved && (!source.kind || saved.kind === source.kind) ? saved : undefined;
+  const kind =
+    source.kind ??
+    usable?.kind ??
+    detectTable(head.headers, head.name ?? source.name.replace(/^.*[\\/]/, ''));
+  const mapping = source.mapping ?? usable?.mapping;
+  if (!kind)
+    // Problems with the file itself (an unclosed quote) explain the headers better than this would.
+    return refuse(kind, head.headers, (fileIssues) =>
+      fileIssues.length
+        ? [...fileIssues]
+        : [
+            {
+              line,
+              code: 'unknown-table',
+              severity: 'error',
+              message: `The headers (${head.headers.slice(0, 6).join(', ')}) do not match any table of the atlas. Pick the table and map the columns.`,
+            },
+          ],
+    );
+  const { onPacked } = source;
+  const validator = new TableValidator(
+    { ...head, issues: [] },
+    kind,
+    {
       origin: source.origin ?? source.name,
       ...(mapping ? { mapping } : {}),
-      ...(onProgress
-        ? { onProgress: (done, total) => onProgress({ phase: 'validating', done, total }) }
-        : {}),
       ...(onPacked ? { onPacked: (rows: PackedRows) => onPacked(kind, rows) } : {}),
-    });
-    (tables[kind] as unknown[] | undefined) = [
-      ...((tables[kind] as unknown[] | undefined) ?? []),
-      ...result.rows,
-    ];
-    reports.push({
-      file,
-      kind,
-      headers: raw.headers,
-      total: result.total,
-      accepted: result.accepted,
-      issues: withFile(result.issues, file),
-      match: result.match,
-      preview,
-      ...(mapping ? { mapping } : {}),
-    });
-  }
-  return { tables, reports };
+    },
+    sample,
+    expected,
+  );
+  return {
+    add: (record) => validator.add(record),
+    finish: (fileIssues) => {
+      const result = validator.finish();
+      return {
+        kind,
+        rows: result.rows,
+        report: {
+          file,
+          kind,
+          headers: head.headers,
+          total: result.total,
+          accepted: result.accepted,
+          issues: withFile([...fileIssues, ...result.issues], file),
+          match: result.match,
+          preview,
+          ...(mapping ? { mapping } : {}),
+        },
+      };
+    },
+  };
 }
 
 const withFile = (issues: Issue[], file: string): Issue[] => issues.map((i) => ({ file, ...i }));

@@ -63,57 +63,80 @@ export function checkText(text: string): Issue | undefined {
  * fields with delimiters and newlines) into records that keep the file's own line numbers.
  */
 export function parseCsv(text: string): RawTable {
+  const records: RawRecord[] = [];
+  const table = streamCsv(text, { record: (record) => records.push(record) });
+  return { ...table, records };
+}
+
+/** What a CSV reader hands over as it goes. */
+export interface CsvHandlers {
+  /** The header row, before any record. */
+  headers?: (headers: string[]) => void;
+  /** Each record, in file order. */
+  record: (record: RawRecord) => void;
+  /** Every few thousand records: the line reached, of the file's lines. */
+  progress?: (line: number, lines: number) => void;
+}
+
+/** Records between two progress reports. */
+const PROGRESS_EVERY = 4096;
+
+/**
+ * Reads CSV text as parseCsv does, handing each record over as soon as it is parsed rather than
+ * returning them all: the reader checks it while it is fresh in memory, and keeps only what it needs.
+ * Returns the table without its records.
+ */
+export function streamCsv(text: string, handlers: CsvHandlers): Omit<RawTable, 'records'> {
   const body = text.replace(/^\uFEFF/, '');
   const problem = checkText(body);
-  if (problem) return { format: 'csv', headers: [], records: [], issues: [problem] };
+  if (problem) return { format: 'csv', headers: [], issues: [problem] };
   const { delimiter, newline } = guessFormat(body);
+  const issues: Issue[] = [];
+  let headers: string[] | undefined;
+  // Line numbers are the file's own: a record starts on the line after the last one's end, and spans
+  // as many lines as there are line breaks between where it starts and where the next one does.
+  let line = 1;
+  let start = 0;
+  let records = 0;
+  let lineBreak: string | undefined = newline === '\r' ? '\r' : newline && '\n';
+  let lines = 0;
   const result = Papa.parse<string[]>(body, {
     header: false,
     // Empty lines are kept so line numbers stay the file's own; they are skipped below.
     skipEmptyLines: false,
     delimiter,
     ...(newline ? { newline } : {}),
+    step: ({ data: cells, errors, meta }) => {
+      const first = line;
+      const end = meta.cursor;
+      lineBreak ??= meta.linebreak === '\r' ? '\r' : '\n';
+      const next = body.indexOf(lineBreak, start);
+      line +=
+        next === -1 || next >= end - lineBreak.length ? 1 : 1 + countBreaks(body, lineBreak, next, end - 1);
+      start = end;
+      // A quoted field never closed: the rest of the file was read as one cell, so the record is dropped.
+      if (errors.some((e) => e.code === 'MissingQuotes')) {
+        issues.push(
+          makeIssue(
+            'unclosed-quote',
+            'A quoted field is never closed, so the rest of the file reads as one cell. Close the quote (") or remove it.',
+            { line: first },
+          ),
+        );
+        if (headers) return;
+      }
+      if (cells.length === 1 && cells[0]!.trim() === '') return;
+      if (!headers) {
+        headers = cells.map((h) => h.trim());
+        handlers.headers?.(headers);
+        return;
+      }
+      if (handlers.progress && records++ % PROGRESS_EVERY === 0)
+        handlers.progress(first, (lines ||= countBreaks(body, lineBreak, 0, body.length) + 1));
+      handlers.record({ line: first, cells });
+    },
   });
-  const issues: Issue[] = [];
-  const records: RawRecord[] = [];
-  let line = 1;
-  let headers: string[] | undefined;
-  const rowLines: number[] = [];
-  // When the file has as many line breaks as rows, no cell spans lines and counting is skipped.
-  const multiLine = countNewlines(body) + 1 !== result.data.length;
-  for (const cells of result.data) {
-    rowLines.push(line);
-    const start = line;
-    if (multiLine) for (const cell of cells) line += countNewlines(cell);
-    line += 1;
-    if (cells.length === 1 && cells[0]!.trim() === '') continue;
-    if (!headers) {
-      headers = cells.map((h) => h.trim());
-      continue;
-    }
-    records.push({ line: start, cells });
-  }
-  for (const error of result.errors) {
-    const at = rowLines[error.row ?? 0] ?? 1;
-    if (error.code === 'MissingQuotes')
-      issues.push(
-        makeIssue(
-          'unclosed-quote',
-          'A quoted field is never closed, so the rest of the file reads as one cell. Close the quote (") or remove it.',
-          {
-            line: at,
-          },
-        ),
-      );
-  }
-  const brokenLines = new Set(issues.map((i) => i.line));
-  return {
-    format: 'csv',
-    headers: headers ?? [],
-    records: brokenLines.size ? records.filter((r) => !brokenLines.has(r.line)) : records,
-    issues,
-    delimiter: result.meta.delimiter,
-  };
+  return { format: 'csv', headers: headers ?? [], issues, delimiter: result?.meta.delimiter ?? delimiter };
 }
 
 type LineBreak = '\r' | '\n' | '\r\n';
@@ -136,11 +159,10 @@ function guessFormat(text: string): { delimiter: string; newline?: LineBreak } {
     : { delimiter };
 }
 
-function countNewlines(cell: string): number {
+/** How many times a line break occurs in text[from, to). */
+function countBreaks(text: string, lineBreak: string, from: number, to: number): number {
   let n = 0;
-  for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) n++;
-  // A lone CR also ends a line (old Mac files).
-  if (n === 0 && cell.includes('\r')) for (const c of cell) if (c === '\r') n++;
+  for (let i = text.indexOf(lineBreak, from); i !== -1 && i < to; i = text.indexOf(lineBreak, i + 1)) n++;
   return n;
 }
 
@@ -286,10 +308,15 @@ function objectStartLines(text: string): Map<string, number[]> {
   }
 }
 
+/** Whether a file's text is JSON rather than CSV, judged by its name and its first character. */
+export function isJsonText(text: string, fileName = ''): boolean {
+  const first = text.replace(/^\uFEFF/, '').trimStart()[0];
+  return (
+    /\.json$/i.test(fileName) || ((first === '[' || first === '{') && !/\.(csv|tsv|txt)$/i.test(fileName))
+  );
+}
+
 /** Reads a file's text as CSV or JSON, judged by its name and its first character. */
 export function parseText(text: string, fileName = ''): RawTable[] {
-  const first = text.replace(/^\uFEFF/, '').trimStart()[0];
-  const isJson =
-    /\.json$/i.test(fileName) || ((first === '[' || first === '{') && !/\.(csv|tsv|txt)$/i.test(fileName));
-  return isJson ? parseJson(text) : [parseCsv(text)];
+  return isJsonText(text, fileName) ? parseJson(text) : [parseCsv(text)];
 }

@@ -128,91 +128,161 @@ export function validateTable<K extends TableKind>(
   kind: K,
   options: ValidateOptions = {},
 ): Validated<RowByKind[K]> {
-  const spec = TABLE_SPECS[kind] as unknown as TableSpec<Record<string, unknown>>;
-  const origin = options.origin ?? 'bundled';
-  const issues: Issue[] = [...raw.issues];
-  const match = matchHeaders(raw.headers, spec, options.mapping);
-  const headerLine = raw.format === 'csv' ? 1 : 0;
-  for (const key of match.missing)
-    issues.push(
-      makeIssue(
-        'missing-column',
-        `The required column "${key}" is missing. Add it, or map one of your columns to it.`,
-        {
-          line: headerLine,
-          column: key,
-        },
-      ),
-    );
-  if (match.missing.length) return { rows: [], issues, total: raw.records.length, accepted: 0, match };
-  for (const header of match.unknown)
-    issues.push(
-      makeIssue('unknown-column', `The column "${header}" is not part of the ${kind} table and is ignored.`, {
-        line: headerLine,
-        column: header,
-        severity: 'warning',
-      }),
-    );
-
-  const columns = Object.values(spec.columns) as Column<unknown>[];
-  const indexes = columns.map((column) => match.mapping[column.key]);
-  const caches = columns.map((column, c) =>
-    repeats(raw.records, indexes[c]) ? new CellCache(column) : undefined,
-  );
-  const mapped = new Set(indexes);
-  const unmapped = raw.headers.map((_, i) => i).filter((i) => !mapped.has(i));
-  const rows: RowByKind[K][] = [];
-  let accepted = 0;
-  const keys = new Map<string, number>();
-  const seenRows = new RowSet(raw.records.length);
-  const width = raw.headers.length;
-  const template: Record<string, unknown> = { line: 0, origin };
-  for (const column of columns) template[column.key] = column.empty;
-  // Issues name each column as the file does ("Nation"), so the user can find it.
-  const headerOf = columns.map((column, c) => raw.headers[indexes[c] ?? -1] ?? column.key);
-  const nameOf = (key: string | undefined): string | undefined =>
-    key === undefined ? undefined : (headerOf[columns.findIndex((c) => c.key === key)] ?? key);
-  const { onProgress, onPacked } = options;
-  // Packing as rows are accepted: each cell's id (columns with a cache) or value, per column.
-  const packer =
-    onPacked &&
-    new RowPacker(
-      { origin },
-      columns.map((column, c) => ({ key: column.key, ...(caches[c] ? { dict: caches[c].values } : {}) })),
-      PROGRESS_EVERY,
-    );
-  // The row being checked: each column's value, and (columns with a cache) its id.
-  const ids = new Int32Array(columns.length);
-  const values: unknown[] = columns.map((column) => column.empty);
-  let currentLine = 0;
-  // Every row starts as a copy of one template, so all rows share one shape (fast to build and read).
-  const rowOf = (line: number): Record<string, unknown> => {
-    const row: Record<string, unknown> = { ...template, line };
-    for (let c = 0; c < columns.length; c++) row[columns[c]!.key] = values[c];
-    return row;
-  };
-  // When packing, no row object is built: the checks across columns and the key read the values
-  // through this view. (Storing each value under its column's name, a different name each time, was
-  // about a quarter of the checking time.)
-  const view = Object.defineProperties(
-    {},
-    Object.fromEntries([
-      ['line', { get: () => currentLine }],
-      ['origin', { value: origin }],
-      ...columns.map((column, c) => [column.key, { get: () => values[c], enumerable: true }]),
-    ]),
-  ) as Record<string, unknown>;
+  const validator = new TableValidator(raw, kind, options, raw.records, raw.records.length);
+  const { onProgress } = options;
   const total = raw.records.length;
   for (let r = 0; r < total; r++) {
     if (r % PROGRESS_EVERY === 0) onProgress?.(r, total);
-    if (packer?.full) onPacked!(packer.take());
-    const record = raw.records[r]!;
+    validator.add(raw.records[r]!);
+  }
+  onProgress?.(total, total);
+  return validator.finish();
+}
+
+/** What a validator needs to know of a table before its records: its headers, format and file-level issues. */
+export type TableHead = Pick<RawTable, 'format' | 'headers' | 'issues'>;
+
+/**
+ * Validates a table's records one at a time, as a reader hands them over (see validateTable), so that
+ * a big file's records can be checked as they are parsed: each record is read while it is fresh, and
+ * nothing of it is kept unless it is accepted.
+ */
+export class TableValidator<K extends TableKind> {
+  readonly #spec: TableSpec<Record<string, unknown>>;
+  readonly #format: RawTable['format'];
+  readonly #issues: Issue[];
+  readonly #match: HeaderMatch;
+  readonly #width: number;
+  readonly #columns: Column<unknown>[];
+  readonly #indexes: (number | undefined)[];
+  readonly #caches: (CellCache | undefined)[];
+  readonly #unmapped: number[];
+  readonly #headerOf: string[];
+  readonly #template: Record<string, unknown>;
+  readonly #rows: RowByKind[K][] = [];
+  readonly #keys = new Map<string, number>();
+  readonly #seenRows: RowSet;
+  readonly #packer: RowPacker | undefined;
+  readonly #onPacked: ((rows: PackedRows) => void) | undefined;
+  /** The row being checked: each column's value, and (columns with a cache) its id. */
+  readonly #ids: Int32Array;
+  readonly #values: unknown[];
+  /** When packing, no row object is built: the checks across columns and the key read the values through this. */
+  readonly #view: Record<string, unknown>;
+  #line = 0;
+  #total = 0;
+  #accepted = 0;
+  /** Set when a required column is missing: every record is counted and none is checked. */
+  readonly #refused: boolean;
+
+  /**
+   * @param sample the table's first records (a thousand is enough): which columns repeat enough to
+   *   parse each distinct value once is judged on them. They are not validated until added.
+   * @param expected about how many records there are (room is made for them at once)
+   */
+  constructor(
+    head: TableHead,
+    kind: K,
+    options: ValidateOptions,
+    sample: readonly RawRecord[],
+    expected = sample.length,
+  ) {
+    const spec = TABLE_SPECS[kind] as unknown as TableSpec<Record<string, unknown>>;
+    this.#spec = spec;
+    this.#format = head.format;
+    const origin = options.origin ?? 'bundled';
+    const issues: Issue[] = [...head.issues];
+    this.#issues = issues;
+    const match = matchHeaders(head.headers, spec, options.mapping);
+    this.#match = match;
+    const headerLine = head.format === 'csv' ? 1 : 0;
+    for (const key of match.missing)
+      issues.push(
+        makeIssue(
+          'missing-column',
+          `The required column "${key}" is missing. Add it, or map one of your columns to it.`,
+          { line: headerLine, column: key },
+        ),
+      );
+    this.#refused = match.missing.length > 0;
+    if (!this.#refused)
+      for (const header of match.unknown)
+        issues.push(
+          makeIssue(
+            'unknown-column',
+            `The column "${header}" is not part of the ${kind} table and is ignored.`,
+            {
+              line: headerLine,
+              column: header,
+              severity: 'warning',
+            },
+          ),
+        );
+    const columns = Object.values(spec.columns) as Column<unknown>[];
+    this.#columns = columns;
+    const indexes = columns.map((column) => match.mapping[column.key]);
+    this.#indexes = indexes;
+    const caches = columns.map((column, c) =>
+      repeats(sample, indexes[c]) ? new CellCache(column) : undefined,
+    );
+    this.#caches = caches;
+    const mapped = new Set(indexes);
+    this.#unmapped = head.headers.map((_, i) => i).filter((i) => !mapped.has(i));
+    this.#width = head.headers.length;
+    // Issues name each column as the file does ("Nation"), so the user can find it.
+    this.#headerOf = columns.map((column, c) => head.headers[indexes[c] ?? -1] ?? column.key);
+    // Every row starts as a copy of one template, so all rows share one shape (fast to build and read).
+    this.#template = { line: 0, origin };
+    for (const column of columns) this.#template[column.key] = column.empty;
+    // Two rows are the same when their cells are, once trimmed: the columns with a cache compare
+    // their ids, the others (and the file's columns no table column takes) their text.
+    this.#seenRows = new RowSet(
+      columns.map((_, c) => c).filter((c) => caches[c]),
+      indexes.filter((index, c): index is number => index !== undefined && !caches[c]).concat(this.#unmapped),
+      expected,
+    );
+    this.#onPacked = options.onPacked;
+    // Packing as rows are accepted: each cell's id (columns with a cache) or value, per column.
+    this.#packer =
+      options.onPacked &&
+      new RowPacker(
+        { origin },
+        columns.map((column, c) => ({ key: column.key, ...(caches[c] ? { dict: caches[c].values } : {}) })),
+        PROGRESS_EVERY,
+      );
+    this.#ids = new Int32Array(columns.length);
+    this.#values = columns.map((column) => column.empty);
+    // (Storing each value under its column's name, a different name each time, was about a quarter
+    // of the checking time.)
+    this.#view = Object.defineProperties(
+      {},
+      Object.fromEntries([
+        ['line', { get: () => this.#line }],
+        ['origin', { value: origin }],
+        ...columns.map((column, c) => [column.key, { get: () => this.#values[c], enumerable: true }]),
+      ]),
+    ) as Record<string, unknown>;
+  }
+
+  /** Checks one record; it becomes a row unless an issue refuses it. */
+  add(record: RawRecord): void {
+    this.#total++;
+    if (this.#refused) return;
+    const packer = this.#packer;
+    if (packer?.full) this.#onPacked!(packer.take());
     const { line, cells } = record;
-    if (cells.length !== width && raw.format === 'csv') {
-      issues.push(fieldCountIssue(cells.length, width, line));
-      continue;
+    const issues = this.#issues;
+    if (cells.length !== this.#width && this.#format === 'csv') {
+      issues.push(fieldCountIssue(cells.length, this.#width, line));
+      return;
     }
-    currentLine = line;
+    this.#line = line;
+    const columns = this.#columns;
+    const indexes = this.#indexes;
+    const caches = this.#caches;
+    const headerOf = this.#headerOf;
+    const ids = this.#ids;
+    const values = this.#values;
     let rejected = false;
     // A hash of the row as read, for spotting exact repeats: a repeated value's id, or its characters.
     let hash = HASH_START;
@@ -244,6 +314,7 @@ export function validateTable<K extends TableKind>(
       } else {
         cell = column.parse(value);
         hash = mixChars(hash, value);
+        ids[c] = 0;
       }
       if (cell.ok) {
         values[c] = cell.value;
@@ -268,43 +339,65 @@ export function validateTable<K extends TableKind>(
         );
       }
     }
-    if (rejected) continue;
-    const fields = packer ? view : rowOf(line);
-    const failed = spec.check?.(fields);
+    if (rejected) return;
+    const fields = packer ? this.#view : this.#rowOf(line);
+    const failed = this.#spec.check?.(fields);
     if (failed) {
-      issues.push(makeIssue(failed.code, failed.message, { line, column: nameOf(failed.column) }));
-      continue;
+      issues.push(makeIssue(failed.code, failed.message, { line, column: this.#nameOf(failed.column) }));
+      return;
     }
-    for (const i of unmapped) hash = mixChars(hash, cells[i] ?? '');
-    const twin = seenRows.repeatOf(record, hash);
+    for (const i of this.#unmapped) hash = mixChars(hash, cells[i] ?? '');
+    const twin = this.#seenRows.repeatOf(hash, line, ids, cells);
     if (twin !== undefined) {
       issues.push(
         makeIssue('duplicate-row', `This row repeats line ${twin} exactly and is left out.`, { line }),
       );
-      continue;
+      return;
     }
+    const spec = this.#spec;
     if (spec.key) {
       const key = spec.key(fields);
-      const first = keys.get(key);
+      const first = this.#keys.get(key);
       if (first !== undefined) {
         issues.push(
           makeIssue('duplicate-id', `The id "${key}" is already used on line ${first}; ids must be unique.`, {
             line,
-            column: nameOf('id'),
+            column: this.#nameOf('id'),
             value: key,
           }),
         );
-        continue;
+        return;
       }
-      keys.set(key, line);
+      this.#keys.set(key, line);
     }
-    accepted++;
+    this.#accepted++;
     if (packer) packer.push(line, ids, values);
-    else rows.push(fields as unknown as RowByKind[K]);
+    else this.#rows.push(fields as unknown as RowByKind[K]);
   }
-  if (packer?.count) onPacked!(packer.take());
-  onProgress?.(total, total);
-  return { rows, issues, total, accepted, match };
+
+  /** The rows accepted (unless packed) and every issue; hands over the last packed batch. */
+  finish(): Validated<RowByKind[K]> {
+    if (this.#packer?.count) this.#onPacked!(this.#packer.take());
+    return {
+      rows: this.#rows,
+      issues: this.#issues,
+      total: this.#total,
+      accepted: this.#accepted,
+      match: this.#match,
+    };
+  }
+
+  #rowOf(line: number): Record<string, unknown> {
+    const row: Record<string, unknown> = { ...this.#template, line };
+    for (let c = 0; c < this.#columns.length; c++) row[this.#columns[c]!.key] = this.#values[c];
+    return row;
+  }
+
+  #nameOf(key: string | undefined): string | undefined {
+    return key === undefined
+      ? undefined
+      : (this.#headerOf[this.#columns.findIndex((c) => c.key === key)] ?? key);
+  }
 }
 
 function fieldCountIssue(fields: number, width: number, line: number): Issue {
@@ -416,44 +509,97 @@ function mixChars(hash: number, cell: string): number {
 }
 
 /**
- * The rows seen so far, to refuse exact repeats (cells equal once trimmed): an open-addressing hash
- * table of row hashes in typed arrays, sized for every record of the table, so that 100,000 rows
- * make no garbage; rows that share a hash are compared cell by cell.
+ * The rows accepted so far, to refuse exact repeats (cells equal once trimmed): an open-addressing
+ * hash table of row hashes, in typed arrays. It keeps of each row only what telling two rows apart
+ * needs: its line, the ids of the columns with a cache (equal ids, equal values once trimmed) and the
+ * cells of the others, so that the rest of each record is garbage as soon as it is checked.
  */
 class RowSet {
-  readonly #records: RawRecord[] = [];
-  /** Per slot, the index of a remembered record plus one (0: empty slot). */
-  readonly #slots: Int32Array;
-  readonly #hashes: Int32Array;
-  readonly #shift: number;
+  /** Which columns are compared by id: those with a cache. */
+  readonly #idColumns: number[];
+  /** Which cells of a record are kept and compared as text: those of the columns without a cache. */
+  readonly #cellIndexes: number[];
+  /** Per slot: the row's hash and its number plus one (0: empty slot), side by side (one cache line a probe). */
+  #table: Int32Array;
+  #shift: number;
+  #count = 0;
+  readonly #lines: number[] = [];
+  /** Per row, the ids of its columns with a cache. */
+  #ids: Int32Array;
+  /** Per kept cell, its text in each row. */
+  readonly #cells: string[][];
 
-  /** A set for up to `size` rows. */
-  constructor(size: number) {
-    // At least twice as many slots as rows, a power of two: probes stay short.
-    const bits = Math.max(4, Math.ceil(Math.log2(size * 2 + 1)));
-    this.#slots = new Int32Array(2 ** bits);
-    this.#hashes = new Int32Array(2 ** bits);
+  /**
+   * @param idColumns the columns (of the ids passed to repeatOf) that are compared by id
+   * @param cellIndexes the record cells that are compared as text
+   * @param expected how many rows to make room for at first
+   */
+  constructor(idColumns: number[], cellIndexes: number[], expected: number) {
+    this.#idColumns = idColumns;
+    this.#cellIndexes = cellIndexes;
+    this.#cells = cellIndexes.map(() => []);
+    // Twice as many slots as rows expected, a power of two.
+    const bits = Math.max(10, Math.ceil(Math.log2(expected * 2 + 1)));
+    this.#table = new Int32Array(2 ** (bits + 1));
     this.#shift = 32 - bits;
+    this.#ids = new Int32Array(Math.max(1, expected * idColumns.length));
   }
 
-  /** The line of an earlier row equal to this one, if any; otherwise the row is remembered. */
-  repeatOf(record: RawRecord, hash: number): number | undefined {
-    const slots = this.#slots;
-    const mask = slots.length - 1;
+  /**
+   * The line of an earlier row equal to this one, if any; otherwise the row is remembered.
+   * `ids` holds the row's id per column, `cells` the record's cells.
+   */
+  repeatOf(hash: number, line: number, ids: Int32Array, cells: readonly string[]): number | undefined {
+    const table = this.#table;
+    const mask = table.length - 2;
     // Fibonacci hashing: the top bits of a multiply spread hashes that differ only in low bits.
-    let i = Math.imul(hash, 0x9e3779b1) >>> this.#shift;
-    for (let at = slots[i]!; at !== 0; i = (i + 1) & mask, at = slots[i]!) {
-      const earlier = this.#records[at - 1]!;
-      if (this.#hashes[i] === hash && sameCells(earlier.cells, record.cells)) return earlier.line;
+    let i = (Math.imul(hash, 0x9e3779b1) >>> this.#shift) << 1;
+    for (let at = table[i + 1]!; at !== 0; i = (i + 2) & mask, at = table[i + 1]!)
+      if (table[i] === hash && this.#same(at - 1, ids, cells)) return this.#lines[at - 1];
+    const row = this.#count++;
+    table[i] = hash;
+    table[i + 1] = row + 1;
+    this.#lines.push(line);
+    const idColumns = this.#idColumns;
+    const base = row * idColumns.length;
+    if (base + idColumns.length > this.#ids.length) {
+      const grown = new Int32Array(this.#ids.length * 2);
+      grown.set(this.#ids);
+      this.#ids = grown;
     }
-    slots[i] = this.#records.push(record);
-    this.#hashes[i] = hash;
+    for (let k = 0; k < idColumns.length; k++) this.#ids[base + k] = ids[idColumns[k]!]!;
+    const kept = this.#cellIndexes;
+    for (let k = 0; k < kept.length; k++) this.#cells[k]!.push(cells[kept[k]!] ?? '');
+    // Kept at most half full, so that probes stay short.
+    if (this.#count * 4 > table.length) this.#grow();
     return undefined;
   }
-}
 
-function sameCells(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i]!.trim() !== b[i]!.trim()) return false;
-  return true;
+  #same(row: number, ids: Int32Array, cells: readonly string[]): boolean {
+    const idColumns = this.#idColumns;
+    const base = row * idColumns.length;
+    for (let k = 0; k < idColumns.length; k++) if (this.#ids[base + k] !== ids[idColumns[k]!]) return false;
+    const kept = this.#cellIndexes;
+    for (let k = 0; k < kept.length; k++) {
+      const a = this.#cells[k]![row]!;
+      const b = cells[kept[k]!] ?? '';
+      if (a !== b && a.trim() !== b.trim()) return false;
+    }
+    return true;
+  }
+
+  #grow(): void {
+    const old = this.#table;
+    const table = new Int32Array(old.length * 2);
+    const mask = table.length - 2;
+    this.#shift--;
+    for (let j = 0; j < old.length; j += 2) {
+      if (old[j + 1] === 0) continue;
+      let i = (Math.imul(old[j]!, 0x9e3779b1) >>> this.#shift) << 1;
+      while (table[i + 1] !== 0) i = (i + 2) & mask;
+      table[i] = old[j]!;
+      table[i + 1] = old[j + 1]!;
+    }
+    this.#table = table;
+  }
 }
