@@ -508,6 +508,9 @@ function mixChars(hash: number, cell: string): number {
   return Math.imul(hash ^ 0x1f, 0x01000193);
 }
 
+/** The most rows a RowSet makes room for at first (it grows beyond). */
+const MAX_EXPECTED = 1 << 20;
+
 /**
  * The rows accepted so far, to refuse exact repeats (cells equal once trimmed): an open-addressing
  * hash table of row hashes, in typed arrays. It keeps of each row only what telling two rows apart
@@ -538,11 +541,13 @@ class RowSet {
     this.#idColumns = idColumns;
     this.#cellIndexes = cellIndexes;
     this.#cells = cellIndexes.map(() => []);
-    // Twice as many slots as rows expected, a power of two.
-    const bits = Math.max(10, Math.ceil(Math.log2(expected * 2 + 1)));
+    // Twice as many slots as rows expected, a power of two. The estimate (a file's lines) can be far
+    // too high (blank lines), so the first allocation is bounded; the table grows if it must.
+    const rows = Math.min(expected, MAX_EXPECTED);
+    const bits = Math.max(10, Math.ceil(Math.log2(rows * 2 + 1)));
     this.#table = new Int32Array(2 ** (bits + 1));
     this.#shift = 32 - bits;
-    this.#ids = new Int32Array(Math.max(1, expected * idColumns.length));
+    this.#ids = new Int32Array(Math.max(1, rows * idColumns.length));
   }
 
   /**

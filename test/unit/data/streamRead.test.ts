@@ -170,4 +170,21 @@ describe('TableValidator', () => {
       ]),
     );
   });
+
+  test('an estimate of rows far too high (a file of blank lines) does not make it allocate for them', () => {
+    const validator = new TableValidator(
+      { format: 'csv', headers: HEADER.split(','), issues: [] },
+      'participation',
+      {},
+      [],
+      1e9,
+    );
+    validator.add({ line: 2, cells: ['seoul-2013', 'KOR', 'attendee', 'https://a.org/1', 'one'] });
+    validator.add({ line: 3, cells: ['seoul-2013', 'KOR', 'attendee', 'https://a.org/1', 'one'] });
+    expect(validator.finish()).toMatchObject({
+      total: 2,
+      accepted: 1,
+      issues: [{ code: 'duplicate-row', line: 3 }],
+    });
+  });
 });
