@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseCsv, readTable, streamCsv, TableValidator, type ReadProgress } from '$lib/data';
+import { expectedRepeats } from './repeatOracle';
 
 const HEADER = 'conference,country,role,source,note';
 
@@ -33,17 +34,7 @@ describe('reading a long CSV file as it is parsed', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1000, maxLength: 2600 }), (rows) => {
         const text = [HEADER, ...rows.map((cells) => ['seoul-2013', ...cells].join(','))].join('\n');
-        const firstLine = new Map<string, number>();
-        const kept: number[] = [];
-        const repeats: [number, string][] = [];
-        rows.forEach((cells, i) => {
-          const key = cells.map((c) => c.trim()).join(',');
-          const first = firstLine.get(key);
-          if (first === undefined) {
-            firstLine.set(key, i + 2);
-            kept.push(i + 2);
-          } else repeats.push([i + 2, `This row repeats line ${first} exactly and is left out.`]);
-        });
+        const { kept, repeats } = expectedRepeats(rows);
         const { tables, reports } = readTable({ name: 'p.csv', text });
         expect(tables.participation?.map((r) => r.line)).toEqual(kept);
         const found = reports[0]!.issues.filter((i) => i.code === 'duplicate-row');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { detectTable, loadTables, matchHeaders, parseCsv, participationSpec, validateTable } from '$lib/data';
+import { expectedRepeats } from './repeatOracle';
 
 describe('matchHeaders', () => {
   test('matches case-, accent-, space- and punctuation-insensitively, with synonyms', () => {
@@ -102,17 +103,7 @@ describe('validateTable', () => {
         const text = ['conference,country,role,source,note,extra']
           .concat(rows.map((cells) => ['seoul-2013', ...cells].join(',')))
           .join('\n');
-        const firstLine = new Map<string, number>();
-        const expected: number[] = [];
-        const repeats: [number, string][] = [];
-        rows.forEach((cells, i) => {
-          const key = cells.map((c) => c.trim()).join(',');
-          const first = firstLine.get(key);
-          if (first === undefined) {
-            firstLine.set(key, i + 2);
-            expected.push(i + 2);
-          } else repeats.push([i + 2, `This row repeats line ${first} exactly and is left out.`]);
-        });
+        const { kept: expected, repeats } = expectedRepeats(rows);
         const { rows: kept, issues } = validateTable(parseCsv(text), 'participation');
         expect(kept.map((r) => r.line)).toEqual(expected);
         const found = issues.filter((i) => i.code === 'duplicate-row').map((i) => [i.line, i.message]);
