@@ -107,6 +107,7 @@ describe('embedding and exporting', () => {
     });
     await page.reload();
     await page.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();
+    await page.locator('[data-state-list]').waitFor();
     expect(await page.locator('.twin table').count()).toBe(0);
     await page.locator('[data-actions] summary').first().click();
     const [file] = await Promise.all([
