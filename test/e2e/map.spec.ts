@@ -55,6 +55,8 @@ async function readMap(page: Page): Promise<Map<string, string[]>> {
  */
 async function mapElements(page: Page): Promise<Map<string, string[]>> {
   await page.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();
+  // On the first view the list beside the map and the legend come a task after the map.
+  await page.locator('[data-state-list]').waitFor();
   const missing = async () => {
     const drawn = await readMap(page);
     return mentioned.filter((iso3) => !drawn.has(iso3));
@@ -299,6 +301,35 @@ describe('the participation map', () => {
     expect(await shapesFile()).toBe(1);
     expect(errors).toEqual([]);
   });
+
+  test.each([1280, 900, 390])(
+    'at %i px wide, nothing above the map moves it while the page fills in after the first draw',
+    async (width) => {
+      const { page, errors } = await openApp('', { viewport: { width, height: 900 } });
+      // Where the map is when it is first drawn, before the list beside it, the legend and the rest
+      // of the data (initiatives, memberships) have arrived.
+      await page.addInitScript(() => {
+        const observer = new MutationObserver(() => {
+          const svg = document.querySelector('figure[data-chart="map"] svg [data-iso3]')?.closest('svg');
+          if (!svg) return;
+          observer.disconnect();
+          const { y, height } = svg.getBoundingClientRect();
+          (window as unknown as { firstMap: number[] }).firstMap = [y, height];
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+      await page.reload();
+      await expect.poll(() => page.locator('[data-view-summary]').textContent()).toMatch(/memberships? match\./);
+      await page.locator('[data-state-list]').waitFor();
+      const first = await page.evaluate(() => (window as unknown as { firstMap: number[] }).firstMap);
+      const now = await page
+        .locator('figure[data-chart="map"] svg')
+        .first()
+        .evaluate((svg) => [svg.getBoundingClientRect().y, svg.getBoundingClientRect().height]);
+      expect(now).toEqual(first);
+      expect(errors).toEqual([]);
+    },
+  );
 
   test('the data behind the map opens as a table of every state it marks', async () => {
     const conference = steps[0]!;

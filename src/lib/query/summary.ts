@@ -64,9 +64,15 @@ function conferenceSentence(c: Conference, documented: number): string {
 /**
  * A plain-language summary of the current view, for the page and for screen readers:
  * "Seoul 2013: 41 states documented of 87 reported. 3 themes selected: … 2012–2015, Europe."
- * Pure: the same filters and data always give the same words.
+ * Pure: the same filters and data always give the same words. `loading` says that the initiatives and
+ * memberships are still on their way (the map's first view draws before they arrive).
  */
-export function summarizeView(dataset: Dataset, filters: Filters, data: FilteredData): string {
+export function summarizeView(
+  dataset: Dataset,
+  filters: Filters,
+  data: FilteredData,
+  loading = false,
+): string {
   if (!dataset.conferences.length) return 'No data loaded yet.';
   const parts: string[] = [];
   const [first, second] = filters.conferences;
@@ -102,11 +108,13 @@ export function summarizeView(dataset: Dataset, filters: Filters, data: Filtered
   if (filters.source === 'user') scope.push('your data only');
   if (scope.length) parts.push(`Showing ${formatList(scope)}.`);
   // Not while the data holds no initiatives yet (on the map they arrive just after the first draw):
-  // "0 initiatives match" would say something about the filters that is not so.
+  // "0 initiatives match" would say something about the filters that is not so. Saying that they
+  // are coming takes about as much room, so the page below does not move when they arrive.
   if (dataset.initiatives.length)
     parts.push(
       `${plural(data.initiatives.length, 'initiative')} and ${plural(data.memberships.length, 'membership')} match.`,
     );
+  else if (loading) parts.push('Initiatives and memberships are loading.');
   if (filters.country) {
     const attended = new Set(
       dataset.participation.filter((p) => p.country === filters.country).map((p) => p.conference),

@@ -70,7 +70,11 @@ export class AppState {
 
   // Filtered once per change and shared by every view, so linked views cost one pass, not one each.
   readonly #filtered = $derived(applyFilters(this.#dataset, this.#resolved.filters));
-  readonly #summary = $derived(summarizeView(this.#dataset, this.#resolved.filters, this.#filtered));
+  /** Set while the map's first view shows the tables it needs and the rest are still to come. */
+  #restLoading = $state(false);
+  readonly #summary = $derived(
+    summarizeView(this.#dataset, this.#resolved.filters, this.#filtered, this.#restLoading),
+  );
 
   /** Every table's rows that pass the filters (applyFilters of the dataset). */
   get filtered(): FilteredData {
@@ -156,6 +160,7 @@ export class AppState {
       const rest = this.filters.view === 'map' && !this.filters.embed ? undefined : loadBundledRest();
       const first = await loadBundledFirst();
       if (!rest) {
+        this.#restLoading = true;
         this.#useBundled([first]);
         this.#status = 'ready';
         // When the browser has a quiet moment, at the latest after two seconds.
@@ -166,6 +171,8 @@ export class AppState {
     } catch (error) {
       console.error(error);
       this.#status = 'failed';
+    } finally {
+      this.#restLoading = false;
     }
   }
 

@@ -48,6 +48,15 @@ describe('summarizeView', () => {
     const first = { ...dataset, initiatives: [], memberships: [] };
     const text = summarizeView(first, defaultFilters(), applyFilters(first, defaultFilters()));
     expect(text).toBe('2 conferences in view, with 5 states documented at one or more.');
+    // While they are on their way, it says so (taking about the room the count will).
+    const loading = summarizeView(first, defaultFilters(), applyFilters(first, defaultFilters()), true);
+    expect(loading).toBe(
+      '2 conferences in view, with 5 states documented at one or more. Initiatives and memberships are loading.',
+    );
+    // Once they have come, the count replaces it, even if the flag lags behind.
+    expect(summarizeView(dataset, defaultFilters(), applyFilters(dataset, defaultFilters()), true)).toBe(
+      '2 conferences in view, with 5 states documented at one or more. 2 initiatives and 1 membership match.',
+    );
   });
 
   test('says so when nothing is loaded', () => {
