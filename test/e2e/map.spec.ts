@@ -319,7 +319,9 @@ describe('the participation map', () => {
         observer.observe(document, { childList: true, subtree: true });
       });
       await page.reload();
-      await expect.poll(() => page.locator('[data-view-summary]').textContent()).toMatch(/memberships? match\./);
+      await expect
+        .poll(() => page.locator('[data-view-summary]').textContent())
+        .toMatch(/memberships? match\./);
       await page.locator('[data-state-list]').waitFor();
       const first = await page.evaluate(() => (window as unknown as { firstMap: number[] }).firstMap);
       const now = await page
