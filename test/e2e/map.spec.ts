@@ -302,7 +302,7 @@ describe('the participation map', () => {
     expect(errors).toEqual([]);
   });
 
-  test.each([1280, 900, 390])(
+  test.each([1280, 1180, 900, 390])(
     'at %i px wide, nothing above the map moves it while the page fills in after the first draw',
     async (width) => {
       const { page, errors } = await openApp('', { viewport: { width, height: 900 } });
