@@ -5,7 +5,7 @@ import type { PackedRows } from './packRows';
 import { isJsonText, parseJson, streamCsv, type RawRecord } from './parseTable';
 import type { TableKind } from './schema';
 import { foldKey } from './text';
-import { detectTable, TableValidator, type HeaderMatch, type TableHead } from './validateTable';
+import { addAll, detectTable, TableValidator, type HeaderMatch, type TableHead } from './validateTable';
 
 /** More columns than any table of the atlas could use: refused before header matching, which would be slow. */
 const MAX_COLUMNS = 500;
@@ -85,15 +85,16 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
         ...read.rows,
       ];
   };
-  source.onProgress?.({ phase: 'parsing', done: 0, total: 0 });
+  const { onProgress } = source;
+  onProgress?.({ phase: 'parsing', done: 0, total: 0 });
   if (isJsonText(source.text, source.name)) {
     for (const raw of parseJson(source.text)) {
       const table = startTable(source, raw, raw.records, raw.records.length);
-      raw.records.forEach((record, i) => {
-        if (i % PROGRESS_EVERY === 0)
-          source.onProgress?.({ phase: 'validating', done: i, total: raw.records.length });
-        table.add(record);
-      });
+      addAll(
+        table,
+        raw.records,
+        onProgress && ((done, total) => onProgress({ phase: 'validating', done, total })),
+      );
       take(table.finish(raw.issues));
     }
     return { tables, reports };
@@ -102,7 +103,6 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
   let table: TableStart | undefined;
   let head: TableHead | undefined;
   let expected = 0;
-  const { onProgress } = source;
   const startWith = (tableHead: TableHead): TableStart => {
     const started = startTable(source, tableHead, sample, Math.max(expected, sample.length));
     for (const record of sample) started.add(record);
@@ -115,6 +115,7 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
       else if (sample.push(record) === SAMPLE_ROWS) table = startWith(head!);
     },
     progress: (line, lines) => {
+      // The file's line count, known from the first record on, is the estimate of its records.
       expected = lines;
       onProgress?.({ phase: 'validating', done: line, total: lines, lines: true });
     },
@@ -123,9 +124,6 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
   take(table.finish(csv.issues));
   return { tables, reports };
 }
-
-/** Records between two progress reports. */
-const PROGRESS_EVERY = 4096;
 
 interface TableRead {
   kind: TableKind | undefined;

@@ -78,8 +78,8 @@ export interface CsvHandlers {
   progress?: (line: number, lines: number) => void;
 }
 
-/** Records between two progress reports. */
-const PROGRESS_EVERY = 4096;
+/** Records between two progress reports, wherever a long read reports them. */
+export const PROGRESS_EVERY = 4096;
 
 /**
  * Reads CSV text as parseCsv does, handing each record over as soon as it is parsed rather than
@@ -98,9 +98,11 @@ export function streamCsv(text: string, handlers: CsvHandlers): Omit<RawTable, '
   let line = 1;
   let start = 0;
   let records = 0;
-  let lineBreak: string | undefined = newline === '\r' ? '\r' : newline && '\n';
+  // The character that ends a line, counted for line numbers (a CRLF file's LF).
+  const breakOf = (linebreak: string): string => (linebreak === '\r' ? '\r' : '\n');
+  let lineBreak = newline && breakOf(newline);
   let lines = 0;
-  const result = Papa.parse<string[]>(body, {
+  Papa.parse<string[]>(body, {
     header: false,
     // Empty lines are kept so line numbers stay the file's own; they are skipped below.
     skipEmptyLines: false,
@@ -109,7 +111,7 @@ export function streamCsv(text: string, handlers: CsvHandlers): Omit<RawTable, '
     step: ({ data: cells, errors, meta }) => {
       const first = line;
       const end = meta.cursor;
-      lineBreak ??= meta.linebreak === '\r' ? '\r' : '\n';
+      lineBreak ||= breakOf(meta.linebreak);
       const next = body.indexOf(lineBreak, start);
       line +=
         next === -1 || next >= end - lineBreak.length ? 1 : 1 + countBreaks(body, lineBreak, next, end - 1);
@@ -136,7 +138,7 @@ export function streamCsv(text: string, handlers: CsvHandlers): Omit<RawTable, '
       handlers.record({ line: first, cells });
     },
   });
-  return { format: 'csv', headers: headers ?? [], issues, delimiter: result?.meta.delimiter ?? delimiter };
+  return { format: 'csv', headers: headers ?? [], issues, delimiter };
 }
 
 type LineBreak = '\r' | '\n' | '\r\n';

@@ -1,7 +1,7 @@
 import type { Cell, Column } from './columns';
 import { makeIssue, type Issue } from './issues';
 import { RowPacker, type PackedRows } from './packRows';
-import type { RawRecord, RawTable } from './parseTable';
+import { PROGRESS_EVERY, type RawRecord, type RawTable } from './parseTable';
 import { TABLE_KINDS, TABLE_SPECS, type RowByKind, type TableKind, type TableSpec } from './schema';
 import { foldKey } from './text';
 
@@ -116,9 +116,6 @@ export interface ValidateOptions {
   onPacked?: (rows: PackedRows) => void;
 }
 
-/** Records between two progress reports. */
-const PROGRESS_EVERY = 4096;
-
 /**
  * Validates raw records against a table's spec: each cell is parsed by its column, cross-column
  * checks run, ids must be unique and exact duplicate rows are refused. Never throws on user input.
@@ -128,15 +125,23 @@ export function validateTable<K extends TableKind>(
   kind: K,
   options: ValidateOptions = {},
 ): Validated<RowByKind[K]> {
-  const validator = new TableValidator(raw, kind, options, raw.records, raw.records.length);
-  const { onProgress } = options;
-  const total = raw.records.length;
+  const validator = new TableValidator(raw, kind, options, raw.records);
+  addAll(validator, raw.records, options.onProgress);
+  return validator.finish();
+}
+
+/** Hands records to a reader in order, reporting progress every few thousand and once at the end. */
+export function addAll(
+  reader: { add(record: RawRecord): void },
+  records: readonly RawRecord[],
+  onProgress?: Progress,
+): void {
+  const total = records.length;
   for (let r = 0; r < total; r++) {
     if (r % PROGRESS_EVERY === 0) onProgress?.(r, total);
-    validator.add(raw.records[r]!);
+    reader.add(records[r]!);
   }
   onProgress?.(total, total);
-  return validator.finish();
 }
 
 /** What a validator needs to know of a table before its records: its headers, format and file-level issues. */
