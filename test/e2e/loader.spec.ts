@@ -105,6 +105,26 @@ describe('loading your own data', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a big file’s repeated rows are left out of the data, however far apart they are', async () => {
+    const { page, errors } = await openApp('?view=table&table=participation&source=user');
+    await page.locator('summary', { hasText: 'Your data' }).click();
+    // 15,000 rows, then the first 3,000 again (spaces around a cell do not make a row new).
+    const lines = bigParticipation(15_000).split('\n');
+    const again = lines.slice(1, 3001).map((line) => line.replace(',attendee,', ', attendee ,'));
+    const rows = [...lines, ...again].join('\n');
+    expect(rows.length).toBeGreaterThan(1024 * 1024);
+    await pickFile(page, 'repeats.csv', rows);
+    const file = page.locator('[data-user-file="repeats.csv"]');
+    await file.waitFor();
+    expect(await file.textContent()).toMatch(/15,000 of 18,000 rows read/);
+    // The table of the user's rows holds each row once.
+    await expect.poll(() => page.locator('.table-view').textContent()).toMatch(/15,000 of 15,000 rows/);
+    expect(await page.locator('[data-issues]').textContent()).toMatch(
+      /This row repeats line 2 exactly and is left out/,
+    );
+    expect(errors).toEqual([]);
+  });
+
   test('reading a big file can be cancelled: nothing is added and the page goes on', async () => {
     const { page, errors } = await openApp();
     await page.locator('summary', { hasText: 'Your data' }).click();

@@ -5,7 +5,15 @@ import type { PackedRows } from './packRows';
 import { isJsonText, parseJson, streamCsv, type RawRecord } from './parseTable';
 import type { TableKind } from './schema';
 import { foldKey } from './text';
-import { addAll, detectTable, TableValidator, type HeaderMatch, type TableHead } from './validateTable';
+import {
+  addAll,
+  detectTable,
+  TableValidator,
+  type HeaderMatch,
+  type Recall,
+  type RecallText,
+  type TableHead,
+} from './validateTable';
 
 /** More columns than any table of the atlas could use: refused before header matching, which would be slow. */
 const MAX_COLUMNS = 500;
@@ -64,6 +72,12 @@ export interface TableSource {
    * instead of being returned in `tables` (see ValidateOptions.onPacked).
    */
   onPacked?: (kind: TableKind, rows: PackedRows) => void;
+  /**
+   * With onPacked: rows handed over that turned out, once their table was read, to repeat an earlier
+   * row, by their place among the rows of that kind handed over by this read (0 first), once all of
+   * the table's rows have been handed over.
+   */
+  onDropped?: (kind: TableKind, places: number[]) => void;
 }
 
 /** Records read before a CSV table is judged: its kind, its columns and which of them repeat. */
@@ -77,8 +91,19 @@ const SAMPLE_ROWS = 1000;
 export function readTable(source: TableSource): { tables: TableSet; reports: TableReport[] } {
   const tables: TableSet = {};
   const reports: TableReport[] = [];
+  // Rows of each kind handed over (onPacked) by earlier tables of this text and kept.
+  const handed: Partial<Record<TableKind, number>> = {};
   const take = (read: TableRead): void => {
     reports.push(read.report);
+    if (read.kind && source.onPacked) {
+      const before = handed[read.kind] ?? 0;
+      if (read.dropped.length)
+        source.onDropped?.(
+          read.kind,
+          read.dropped.map((place) => before + place),
+        );
+      handed[read.kind] = before + read.report.accepted;
+    }
     if (read.kind)
       (tables[read.kind] as unknown[] | undefined) = [
         ...((tables[read.kind] as unknown[] | undefined) ?? []),
@@ -95,7 +120,7 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
         raw.records,
         onProgress && ((done, total) => onProgress({ phase: 'validating', done, total })),
       );
-      take(table.finish(raw.issues));
+      take(table.finish(raw.issues, (ordinal) => raw.records[ordinal]!.cells));
     }
     return { tables, reports };
   }
@@ -121,7 +146,7 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
     },
   });
   table ??= startWith(head ?? { format: 'csv', headers: csv.headers, issues: [] });
-  take(table.finish(csv.issues));
+  take(table.finish(csv.issues, csv.recall, csv.recallText));
   return { tables, reports };
 }
 
@@ -129,13 +154,18 @@ interface TableRead {
   kind: TableKind | undefined;
   rows: unknown[];
   report: TableReport;
+  /** Rows handed over (onPacked) and then refused as repeats, by their place among them. */
+  dropped: number[];
 }
 
 interface TableStart {
   /** Reads the table's records in order, the sample first. */
   add(record: RawRecord): void;
-  /** The rows and the report, with the file-level issues found while reading (they come first). */
-  finish(fileIssues: readonly Issue[]): TableRead;
+  /**
+   * The rows and the report, with the file-level issues found while reading (they come first);
+   * `recall` reads a record again by its place among those added, `recallText` gives its text.
+   */
+  finish(fileIssues: readonly Issue[], recall: Recall, recallText?: RecallText): TableRead;
 }
 
 /**
@@ -163,6 +193,7 @@ function startTable(
     finish: (fileIssues) => ({
       kind: undefined,
       rows: [],
+      dropped: [],
       report: {
         file,
         kind,
@@ -223,11 +254,12 @@ function startTable(
   );
   return {
     add: (record) => validator.add(record),
-    finish: (fileIssues) => {
-      const result = validator.finish();
+    finish: (fileIssues, recall, recallText) => {
+      const result = validator.finish(recall, recallText);
       return {
         kind,
         rows: result.rows,
+        dropped: result.dropped,
         report: {
           file,
           kind,

@@ -139,6 +139,12 @@ export const packedBuffers = (packed: PackedRows): ArrayBuffer[] =>
           : [],
   );
 
+/** Rows without those at the given places (0 first): rows handed over, then refused as repeats (TableSource.onDropped). */
+export function withoutPlaces<T>(rows: readonly T[], places: readonly number[]): T[] {
+  const gone = new Set(places);
+  return rows.filter((_, place) => !gone.has(place));
+}
+
 /** The rows again, each built from one template so that all share one shape. */
 export function unpackRows({ keys, columns, count }: PackedRows): Record<string, unknown>[] {
   const template = Object.fromEntries(keys.map((key) => [key, null]));

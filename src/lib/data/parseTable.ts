@@ -86,10 +86,19 @@ export const PROGRESS_EVERY = 4096;
  * returning them all: the reader checks it while it is fresh in memory, and keeps only what it needs.
  * Returns the table without its records.
  */
-export function streamCsv(text: string, handlers: CsvHandlers): Omit<RawTable, 'records'> {
+export function streamCsv(
+  text: string,
+  handlers: CsvHandlers,
+): Omit<RawTable, 'records'> & {
+  /** A record handed over, read again on its own: its cells, by its place among them (0 first). */
+  recall: (ordinal: number) => string[];
+  /** A record's text as the file has it, by its place. */
+  recallText: (ordinal: number) => string;
+} {
   const body = text.replace(/^\uFEFF/, '');
   const problem = checkText(body);
-  if (problem) return { format: 'csv', headers: [], issues: [problem] };
+  if (problem)
+    return { format: 'csv', headers: [], issues: [problem], recall: () => [], recallText: () => '' };
   const { delimiter, newline } = guessFormat(body);
   const issues: Issue[] = [];
   let headers: string[] | undefined;
@@ -101,7 +110,11 @@ export function streamCsv(text: string, handlers: CsvHandlers): Omit<RawTable, '
   // The character that ends a line, counted for line numbers (a CRLF file's LF).
   const breakOf = (linebreak: string): string => (linebreak === '\r' ? '\r' : '\n');
   let lineBreak = newline && breakOf(newline);
+  // The line break records are split on: the one found, else the one papaparse finds.
+  let newlineUsed = newline;
   let lines = 0;
+  // Where each record handed over starts and ends in the text, to read it again (recall).
+  const spans = new Spans();
   Papa.parse<string[]>(body, {
     header: false,
     // Empty lines are kept so line numbers stay the file's own; they are skipped below.
@@ -112,9 +125,11 @@ export function streamCsv(text: string, handlers: CsvHandlers): Omit<RawTable, '
       const first = line;
       const end = meta.cursor;
       lineBreak ||= breakOf(meta.linebreak);
+      newlineUsed ||= meta.linebreak as LineBreak;
       const next = body.indexOf(lineBreak, start);
       line +=
         next === -1 || next >= end - lineBreak.length ? 1 : 1 + countBreaks(body, lineBreak, next, end - 1);
+      const from = start;
       start = end;
       // A quoted field never closed: the rest of the file was read as one cell, so the record is dropped.
       if (errors.some((e) => e.code === 'MissingQuotes')) {
@@ -135,10 +150,41 @@ export function streamCsv(text: string, handlers: CsvHandlers): Omit<RawTable, '
       }
       if (handlers.progress && records++ % PROGRESS_EVERY === 0)
         handlers.progress(first, (lines ||= countBreaks(body, lineBreak, 0, body.length) + 1));
+      spans.push(from, end);
       handlers.record({ line: first, cells });
     },
   });
-  return { format: 'csv', headers: headers ?? [], issues, delimiter };
+  const config = { delimiter, ...(newlineUsed ? { newline: newlineUsed } : {}) };
+  return {
+    format: 'csv',
+    headers: headers ?? [],
+    issues,
+    delimiter,
+    // A record read on its own from where it starts is read as it was in the whole text.
+    recall: (ordinal) => Papa.parse<string[]>(body.slice(...spans.at(ordinal)), config).data[0] ?? [],
+    recallText: (ordinal) => body.slice(...spans.at(ordinal)),
+  };
+}
+
+/** Pairs of numbers (where records start and end), in a typed array that grows as they come. */
+class Spans {
+  #at = new Float64Array(2048);
+  #count = 0;
+
+  push(start: number, end: number): void {
+    if (this.#count * 2 === this.#at.length) {
+      const grown = new Float64Array(this.#at.length * 2);
+      grown.set(this.#at);
+      this.#at = grown;
+    }
+    this.#at[this.#count * 2] = start;
+    this.#at[this.#count * 2 + 1] = end;
+    this.#count++;
+  }
+
+  at(i: number): [number, number] {
+    return [this.#at[i * 2]!, this.#at[i * 2 + 1]!];
+  }
 }
 
 type LineBreak = '\r' | '\n' | '\r\n';

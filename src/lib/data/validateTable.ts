@@ -96,7 +96,21 @@ export interface Validated<R> {
   /** Rows accepted. */
   accepted: number;
   match: HeaderMatch;
+  /**
+   * When packing: which of the rows handed over (by their place among them, 0 first) turned out, once
+   * every row was read, to repeat an earlier row, and are left out after all.
+   */
+  dropped: number[];
 }
+
+/**
+ * A record's cells again, by its place among the records a validator was given (0 first): from
+ * memory, or read again from the file's text.
+ */
+export type Recall = (ordinal: number) => readonly string[];
+
+/** A record's text as the file has it: two records with the same text have the same cells. */
+export type RecallText = (ordinal: number) => string;
 
 /** Progress of a long read: how many of a table's records have been checked so far. */
 export type Progress = (done: number, total: number) => void;
@@ -127,7 +141,7 @@ export function validateTable<K extends TableKind>(
 ): Validated<RowByKind[K]> {
   const validator = new TableValidator(raw, kind, options, raw.records);
   addAll(validator, raw.records, options.onProgress);
-  return validator.finish();
+  return validator.finish((ordinal) => raw.records[ordinal]!.cells);
 }
 
 /** Hands records to a reader in order, reporting progress every few thousand and once at the end. */
@@ -166,7 +180,7 @@ export class TableValidator<K extends TableKind> {
   readonly #template: Record<string, unknown>;
   readonly #rows: RowByKind[K][] = [];
   readonly #keys = new Map<string, number>();
-  readonly #seenRows: RowSet;
+  readonly #noted: RepeatFinder;
   readonly #packer: RowPacker | undefined;
   readonly #onPacked: ((rows: PackedRows) => void) | undefined;
   /** The row being checked: each column's value, and (columns with a cache) its id. */
@@ -239,13 +253,7 @@ export class TableValidator<K extends TableKind> {
     // Every row starts as a copy of one template, so all rows share one shape (fast to build and read).
     this.#template = { line: 0, origin };
     for (const column of columns) this.#template[column.key] = column.empty;
-    // Two rows are the same when their cells are, once trimmed: the columns with a cache compare
-    // their ids, the others (and the file's columns no table column takes) their text.
-    this.#seenRows = new RowSet(
-      columns.map((_, c) => c).filter((c) => caches[c]),
-      indexes.filter((index, c): index is number => index !== undefined && !caches[c]).concat(this.#unmapped),
-      expected,
-    );
+    this.#noted = new RepeatFinder(expected);
     this.#onPacked = options.onPacked;
     // Packing as rows are accepted: each cell's id (columns with a cache) or value, per column.
     this.#packer =
@@ -352,18 +360,14 @@ export class TableValidator<K extends TableKind> {
       return;
     }
     for (const i of this.#unmapped) hash = mixChars(hash, cells[i] ?? '');
-    const twin = this.#seenRows.repeatOf(hash, line, ids, cells);
-    if (twin !== undefined) {
-      issues.push(
-        makeIssue('duplicate-row', `This row repeats line ${twin} exactly and is left out.`, { line }),
-      );
-      return;
-    }
+    // Whether it repeats an earlier row is settled once every row is read (see finish).
+    const noted = this.#noted.note(hash, line, this.#total - 1, issues.length, this.#accepted);
     const spec = this.#spec;
     if (spec.key) {
       const key = spec.key(fields);
       const first = this.#keys.get(key);
       if (first !== undefined) {
+        this.#noted.refused(noted);
         issues.push(
           makeIssue('duplicate-id', `The id "${key}" is already used on line ${first}; ids must be unique.`, {
             line,
@@ -380,15 +384,44 @@ export class TableValidator<K extends TableKind> {
     else this.#rows.push(fields as unknown as RowByKind[K]);
   }
 
-  /** The rows accepted (unless packed) and every issue; hands over the last packed batch. */
-  finish(): Validated<RowByKind[K]> {
+  /**
+   * The rows accepted (unless packed) and every issue; hands over the last packed batch. Rows that
+   * repeat an earlier row are found now, reading again (through `recall`) only the few records whose
+   * hash another shares, and refused as they would have been when added.
+   */
+  finish(recall: Recall, recallText?: RecallText): Validated<RowByKind[K]> {
     if (this.#packer?.count) this.#onPacked!(this.#packer.take());
+    const dropped: number[] = [];
+    let issues = this.#issues;
+    let rows = this.#rows;
+    const repeats = this.#noted.repeats(recall, recallText);
+    if (repeats.length) {
+      const inserted: { at: number; issue: Issue }[] = [];
+      for (const { line, twin, at, kept } of repeats) {
+        const issue = makeIssue('duplicate-row', `This row repeats line ${twin} exactly and is left out.`, {
+          line,
+        });
+        // A row with its twin's id was refused for that id; the repeat is what it is refused for.
+        if (kept < 0) issues[at] = issue;
+        else {
+          inserted.push({ at, issue });
+          dropped.push(kept);
+        }
+      }
+      issues = insertAt(issues, inserted);
+      this.#accepted -= dropped.length;
+      if (!this.#packer) {
+        const gone = new Set(dropped);
+        rows = rows.filter((_, i) => !gone.has(i));
+      }
+    }
     return {
-      rows: this.#rows,
-      issues: this.#issues,
+      rows,
+      issues,
       total: this.#total,
       accepted: this.#accepted,
       match: this.#match,
+      dropped: this.#packer ? dropped : [],
     };
   }
 
@@ -513,103 +546,138 @@ function mixChars(hash: number, cell: string): number {
   return Math.imul(hash ^ 0x1f, 0x01000193);
 }
 
-/** The most rows a RowSet makes room for at first (it grows beyond). */
+/** The most rows a RepeatFinder makes room for at first (it grows beyond). */
 const MAX_EXPECTED = 1 << 20;
 
+/** A row that repeats an earlier one: its line, its twin's, where its issue goes, and its place among the kept rows (-1: refused for its id). */
+interface Repeat {
+  line: number;
+  twin: number;
+  at: number;
+  kept: number;
+}
+
 /**
- * The rows accepted so far, to refuse exact repeats (cells equal once trimmed): an open-addressing
- * hash table of row hashes, in typed arrays. It keeps of each row only what telling two rows apart
- * needs: its line, the ids of the columns with a cache (equal ids, equal values once trimmed) and the
- * cells of the others, so that the rest of each record is garbage as soon as it is checked.
+ * The rows that reach the check for exact repeats (cells equal once trimmed), noted as they are
+ * checked: each row's hash, line and record, in typed arrays written in order. Which of them repeat
+ * an earlier one is found at the end: only rows whose hash another shares are compared, their
+ * records read again. Nothing of a record is kept while the file is read.
  */
-class RowSet {
-  /** Which columns are compared by id: those with a cache. */
-  readonly #idColumns: number[];
-  /** Which cells of a record are kept and compared as text: those of the columns without a cache. */
-  readonly #cellIndexes: number[];
-  /** Per slot: the row's hash and its number plus one (0: empty slot), side by side (one cache line a probe). */
-  #table: Int32Array;
-  #shift: number;
+class RepeatFinder {
+  #hashes: Int32Array;
+  #lines: Int32Array;
+  /** Per row: its record's place among the validator's records. */
+  #records: Int32Array;
+  /** Per row: how many issues there were when it was noted, where its issue goes. */
+  #at: Int32Array;
+  /** Per row: its place among the accepted rows, or -1 once refused for its id. */
+  #kept: Int32Array;
   #count = 0;
-  readonly #lines: number[] = [];
-  /** Per row, the ids of its columns with a cache. */
-  #ids: Int32Array;
-  /** Per kept cell, its text in each row. */
-  readonly #cells: string[][];
 
-  /**
-   * @param idColumns the columns (of the ids passed to repeatOf) that are compared by id
-   * @param cellIndexes the record cells that are compared as text
-   * @param expected how many rows to make room for at first
-   */
-  constructor(idColumns: number[], cellIndexes: number[], expected: number) {
-    this.#idColumns = idColumns;
-    this.#cellIndexes = cellIndexes;
-    this.#cells = cellIndexes.map(() => []);
-    // Twice as many slots as rows expected, a power of two. The estimate (a file's lines) can be far
-    // too high (blank lines), so the first allocation is bounded; the table grows if it must.
-    const rows = Math.min(expected, MAX_EXPECTED);
-    const bits = Math.max(10, Math.ceil(Math.log2(rows * 2 + 1)));
-    this.#table = new Int32Array(2 ** (bits + 1));
-    this.#shift = 32 - bits;
-    this.#ids = new Int32Array(Math.max(1, rows * idColumns.length));
+  /** @param expected how many rows to make room for at first (bounded: the estimate can be far too high) */
+  constructor(expected: number) {
+    const size = Math.max(64, Math.min(expected, MAX_EXPECTED));
+    this.#hashes = new Int32Array(size);
+    this.#lines = new Int32Array(size);
+    this.#records = new Int32Array(size);
+    this.#at = new Int32Array(size);
+    this.#kept = new Int32Array(size);
   }
 
-  /**
-   * The line of an earlier row equal to this one, if any; otherwise the row is remembered.
-   * `ids` holds the row's id per column, `cells` the record's cells.
-   */
-  repeatOf(hash: number, line: number, ids: Int32Array, cells: readonly string[]): number | undefined {
-    const table = this.#table;
-    const mask = table.length - 2;
-    // Fibonacci hashing: the top bits of a multiply spread hashes that differ only in low bits.
-    let i = (Math.imul(hash, 0x9e3779b1) >>> this.#shift) << 1;
-    for (let at = table[i + 1]!; at !== 0; i = (i + 2) & mask, at = table[i + 1]!)
-      if (table[i] === hash && this.#same(at - 1, ids, cells)) return this.#lines[at - 1];
+  /** Notes a row that is kept unless refused for its id (see refused); returns its number. */
+  note(hash: number, line: number, record: number, at: number, kept: number): number {
     const row = this.#count++;
-    table[i] = hash;
-    table[i + 1] = row + 1;
-    this.#lines.push(line);
-    const idColumns = this.#idColumns;
-    const base = row * idColumns.length;
-    if (base + idColumns.length > this.#ids.length) {
-      const grown = new Int32Array(this.#ids.length * 2);
-      grown.set(this.#ids);
-      this.#ids = grown;
-    }
-    for (let k = 0; k < idColumns.length; k++) this.#ids[base + k] = ids[idColumns[k]!]!;
-    const kept = this.#cellIndexes;
-    for (let k = 0; k < kept.length; k++) this.#cells[k]!.push(cells[kept[k]!] ?? '');
-    // Kept at most half full, so that probes stay short.
-    if (this.#count * 4 > table.length) this.#grow();
-    return undefined;
+    if (row === this.#hashes.length) this.#grow();
+    this.#hashes[row] = hash;
+    this.#lines[row] = line;
+    this.#records[row] = record;
+    this.#at[row] = at;
+    this.#kept[row] = kept;
+    return row;
   }
 
-  #same(row: number, ids: Int32Array, cells: readonly string[]): boolean {
-    const idColumns = this.#idColumns;
-    const base = row * idColumns.length;
-    for (let k = 0; k < idColumns.length; k++) if (this.#ids[base + k] !== ids[idColumns[k]!]) return false;
-    const kept = this.#cellIndexes;
-    for (let k = 0; k < kept.length; k++) {
-      const a = this.#cells[k]![row]!;
-      const b = cells[kept[k]!] ?? '';
-      if (a !== b && a.trim() !== b.trim()) return false;
+  /** The row was refused for its id; its issue is the one at its place. */
+  refused(row: number): void {
+    this.#kept[row] = -1;
+  }
+
+  /**
+   * Every row that repeats an earlier row, in the order they were noted. Records with the same text
+   * (a file pasted twice) are not read again; the others are, once each.
+   */
+  repeats(recall: Recall, recallText?: RecallText): Repeat[] {
+    const n = this.#count;
+    const hashes = this.#hashes.subarray(0, n);
+    // Hashes that occur more than once, found by sorting a copy (natively, in a few milliseconds).
+    const sorted = hashes.slice().sort();
+    const shared = new Set<number>();
+    for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) shared.add(sorted[i]!);
+    if (shared.size === 0) return [];
+    const groups = new Map<number, number[]>();
+    for (let row = 0; row < n; row++) {
+      const hash = hashes[row]!;
+      if (!shared.has(hash)) continue;
+      const group = groups.get(hash);
+      if (group) group.push(row);
+      else groups.set(hash, [row]);
     }
-    return true;
+    const found: (Repeat & { row: number })[] = [];
+    const trimmed = (record: number): string[] => recall(record).map((cell) => cell.trim());
+    for (const group of groups.values()) {
+      // The first row of each distinct content in the group: its text, and its trimmed cells once read.
+      const firsts: { row: number; text: string | undefined; cells?: string[] }[] = [];
+      for (const row of group) {
+        const record = this.#records[row]!;
+        const text = recallText?.(record);
+        let cells: string[] | undefined;
+        const twin = firsts.find(
+          (first) =>
+            (text !== undefined && text === first.text) ||
+            sameCells((first.cells ??= trimmed(this.#records[first.row]!)), (cells ??= trimmed(record))),
+        );
+        if (!twin) firsts.push({ row, text, ...(cells ? { cells } : {}) });
+        else
+          found.push({
+            row,
+            line: this.#lines[row]!,
+            twin: this.#lines[twin.row]!,
+            at: this.#at[row]!,
+            kept: this.#kept[row]!,
+          });
+      }
+    }
+    return found.sort((a, b) => a.row - b.row);
   }
 
   #grow(): void {
-    const old = this.#table;
-    const table = new Int32Array(old.length * 2);
-    const mask = table.length - 2;
-    this.#shift--;
-    for (let j = 0; j < old.length; j += 2) {
-      if (old[j + 1] === 0) continue;
-      let i = (Math.imul(old[j]!, 0x9e3779b1) >>> this.#shift) << 1;
-      while (table[i + 1] !== 0) i = (i + 2) & mask;
-      table[i] = old[j]!;
-      table[i + 1] = old[j + 1]!;
-    }
-    this.#table = table;
+    const grow = (old: Int32Array): Int32Array => {
+      const grown = new Int32Array(old.length * 2);
+      grown.set(old);
+      return grown;
+    };
+    this.#hashes = grow(this.#hashes);
+    this.#lines = grow(this.#lines);
+    this.#records = grow(this.#records);
+    this.#at = grow(this.#at);
+    this.#kept = grow(this.#kept);
   }
+}
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  const length = Math.max(a.length, b.length);
+  for (let i = 0; i < length; i++) if ((a[i] ?? '') !== (b[i] ?? '')) return false;
+  return true;
+}
+
+/** Issues with more put in, each before the issue at its place (places in the original list, in order). */
+function insertAt(issues: Issue[], inserted: readonly { at: number; issue: Issue }[]): Issue[] {
+  if (inserted.length === 0) return issues;
+  const out: Issue[] = [];
+  let from = 0;
+  for (const { at, issue } of inserted) {
+    while (from < at) out.push(issues[from++]!);
+    out.push(issue);
+  }
+  while (from < issues.length) out.push(issues[from++]!);
+  return out;
 }

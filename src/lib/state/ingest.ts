@@ -5,6 +5,7 @@
  */
 import {
   unpackRows,
+  withoutPlaces,
   type Issue,
   type PackedRows,
   type ReadProgress,
@@ -24,6 +25,7 @@ export type IngestProgress = Omit<ReadProgress, 'phase'> & { phase: 'reading' | 
 export type IngestMessage =
   | ({ type: 'progress' } & IngestProgress)
   | ({ type: 'rows'; kind: string } & PackedRows)
+  | { type: 'dropped'; kind: string; places: number[] }
   | { type: 'issues'; report: number; issues: Issue[] }
   | { type: 'done'; reports: TableReport[] }
   | { type: 'failed'; message: string };
@@ -93,6 +95,8 @@ function ingestInWorker(
     const message = event.data;
     if (message.type === 'progress') onProgress(message);
     else if (message.type === 'rows') (tables[message.kind] ??= []).push(...unpackRows(message));
+    else if (message.type === 'dropped')
+      tables[message.kind] = withoutPlaces(tables[message.kind] ?? [], message.places);
     else if (message.type === 'issues') (issues[message.report] ??= []).push(...message.issues);
     else if (message.type === 'failed')
       finish(new Error(`${request.name} could not be read: ${message.message}`));

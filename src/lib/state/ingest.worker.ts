@@ -37,6 +37,7 @@ async function ingest(request: IngestRequest): Promise<void> {
     },
     // Each batch goes to the page as soon as it is checked, so the page unpacks it while the next is.
     onPacked: (kind, packed) => post({ type: 'rows', kind, ...packed }, packedBuffers(packed)),
+    onDropped: (kind, places) => post({ type: 'dropped', kind, places }),
   });
   reports.forEach((report, index) => {
     for (let i = 0; i < report.issues.length; i += CHUNK)

@@ -16,7 +16,7 @@ export interface IngestRequest {
 
 export async function readRequest(
   request: IngestRequest,
-  hooks: Pick<TableSource, 'onProgress' | 'onPacked'> = {},
+  hooks: Pick<TableSource, 'onProgress' | 'onPacked' | 'onDropped'> = {},
 ) {
   const { file, ...source } = request;
   const text = typeof file === 'string' ? file : await file.text();

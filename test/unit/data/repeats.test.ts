@@ -1,0 +1,169 @@
+// Rows that repeat an earlier row exactly are found once a table has been read (TableValidator's
+// finish), by reading again the few records whose hash another row shares. These tests check that
+// the outcome is the one of checking each row as it comes: the same rows kept, the same issues in
+// the same places, whether the rows were returned or packed and sent in batches.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  readTable,
+  unpackRows,
+  withoutPlaces,
+  type Issue,
+  type TableKind,
+  type TableSource,
+} from '$lib/data';
+import { expectedRepeats } from './repeatOracle';
+
+/** A text read as the page reads it (rows returned) and as the loader's worker does (rows packed, some dropped later). */
+function readBothWays(source: TableSource) {
+  const plain = readTable(source);
+  const received: Partial<Record<TableKind, Record<string, unknown>[]>> = {};
+  const packed = readTable({
+    ...source,
+    onPacked: (kind, rows) => (received[kind] ??= []).push(...unpackRows(structuredClone(rows))),
+    onDropped: (kind, places) => (received[kind] = withoutPlaces(received[kind] ?? [], places)),
+  });
+  expect(packed.reports).toEqual(plain.reports);
+  for (const [kind, rows] of Object.entries(plain.tables)) expect(received[kind as TableKind]).toEqual(rows);
+  return plain;
+}
+
+const brief = (issues: Issue[]) => issues.map((i) => [i.line, i.code, i.message]);
+
+describe('rows that repeat an earlier row', () => {
+  test('in a table with ids, a repeat is refused as a repeat, a new row with a used id for its id (against checking row by row)', () => {
+    const pick = (values: string[]) => fc.constantFrom(...values);
+    const row = fc.tuple(
+      pick(['seoul-2013', ' seoul-2013', 'london-2011']),
+      pick(['cybercrime', 'capacity-building ', 'security']),
+      pick(['A', ' A', 'B', '']),
+      pick(['https://a.org/1', 'https://a.org/2']),
+    );
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 1600 }), (rows) => {
+        // What checking each row as it comes gives: a repeat first, then the id.
+        const firstContent = new Map<string, number>();
+        const firstId = new Map<string, number>();
+        const kept: number[] = [];
+        const issues: [number, string, string][] = [];
+        rows.forEach((cells, i) => {
+          const line = i + 2;
+          const content = cells.map((c) => c.trim()).join(',');
+          const twin = firstContent.get(content);
+          if (twin !== undefined) {
+            issues.push([line, 'duplicate-row', `This row repeats line ${twin} exactly and is left out.`]);
+            return;
+          }
+          firstContent.set(content, line);
+          const id = `${cells[0].trim()}/${cells[1].trim()}`;
+          const used = firstId.get(id);
+          if (used !== undefined) {
+            issues.push([
+              line,
+              'duplicate-id',
+              `The id "${id}" is already used on line ${used}; ids must be unique.`,
+            ]);
+            return;
+          }
+          firstId.set(id, line);
+          kept.push(line);
+        });
+        const text = ['conference,theme,stated_as,source', ...rows.map((cells) => cells.join(','))].join(
+          '\n',
+        );
+        const { tables, reports } = readBothWays({ name: 'agenda_themes.csv', text, origin: 'a.csv' });
+        expect(tables.agenda_themes?.map((r) => r.line)).toEqual(kept);
+        expect(brief(reports[0]!.issues)).toEqual(issues);
+        expect(reports[0]).toMatchObject({ total: rows.length, accepted: kept.length });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('rows packed for the page and dropped later end as the rows returned, past the first thousand', () => {
+    const row = fc.tuple(
+      fc.constantFrom('France', ' France', 'KOR'),
+      fc.constantFrom('host', 'attendee '),
+      fc.nat({ max: 900 }).map((n) => `https://a.org/${n}`),
+    );
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1000, maxLength: 3000 }), (rows) => {
+        const text = [
+          'conference,country,role,source',
+          ...rows.map((c) => ['seoul-2013', ...c].join(',')),
+        ].join('\n');
+        const { tables, reports } = readBothWays({ name: 'p.csv', text, origin: 'p.csv' });
+        const { kept, repeats } = expectedRepeats(rows);
+        expect(tables.participation?.map((r) => r.line)).toEqual(kept);
+        expect(reports[0]!.issues.map((i) => [i.line, i.message])).toEqual(repeats);
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  test('a repeat is found however its cells are quoted, across quoted line breaks, CRLF and a BOM', () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 1200; i++)
+      rows.push(`seoul-2013,KOR,attendee,https://a.org/${i},"note ${i}, line one\r\nline two"`);
+    // After the first thousand: the same cells, quoted differently or with spaces around them.
+    rows.push('"seoul-2013","KOR","attendee","https://a.org/3","note 3, line one\r\nline two"');
+    rows.push(' seoul-2013 ,KOR,attendee , https://a.org/1100,"note 1100, line one\r\nline two"');
+    // Not a repeat: the second line of its note differs.
+    rows.push('seoul-2013,KOR,attendee,https://a.org/5,"note 5, line one\r\nline 2"');
+    const text = `\uFEFF${['conference,country,role,source,note', ...rows].join('\r\n')}`;
+    const { tables, reports } = readBothWays({ name: 'p.csv', text, origin: 'p.csv' });
+    // Each row spans two lines: row i starts on line 2 + 2i.
+    expect(brief(reports[0]!.issues)).toEqual([
+      [2402, 'duplicate-row', 'This row repeats line 8 exactly and is left out.'],
+      [2404, 'duplicate-row', 'This row repeats line 2202 exactly and is left out.'],
+    ]);
+    expect(tables.participation).toHaveLength(1201);
+    expect(tables.participation?.at(-1)).toMatchObject({ line: 2406, note: 'note 5, line one\r\nline 2' });
+  });
+
+  test('in JSON on one line, every row on line 1, the repeat is the one left out and its issue comes in its place', () => {
+    const item = (country: string, role: string) => ({
+      conference: 'seoul-2013',
+      country,
+      role,
+      source: 'https://a.org/1',
+    });
+    const text = JSON.stringify([
+      item('KOR', 'host'),
+      item('KOR', 'attendee'),
+      item(' KOR', 'host'),
+      item('Atlantis', 'host'),
+      item('JPN', 'host'),
+    ]);
+    const { tables, reports } = readBothWays({ name: 'p.json', text, origin: 'p.json' });
+    expect(tables.participation?.map((r) => [r.country, r.role])).toEqual([
+      ['KOR', 'host'],
+      ['KOR', 'attendee'],
+      ['JPN', 'host'],
+    ]);
+    expect(reports[0]!.issues.map((i) => [i.line, i.code])).toEqual([
+      [1, 'duplicate-row'],
+      [1, 'unknown-country'],
+    ]);
+  });
+
+  test('rows that only share a hash are all kept (100,000 distinct rows)', () => {
+    // At this size some rows' 32-bit hashes coincide; they are compared cell by cell and kept.
+    const states = ['France', 'KOR', 'Korea, Republic of', 'Germany', 'Brazil', 'IN', 'Japan', 'Kenya'];
+    const roles = ['attendee', 'host', 'speaker', 'co-organiser'];
+    const lines = ['conference,country,role,level,source,note'];
+    for (let i = 0; i < 100_000; i++) {
+      const state = states[i % states.length]!;
+      lines.push(
+        `seoul-2013,${state.includes(',') ? `"${state}"` : state},${roles[i % roles.length]},minister,https://example.org/p/${i},row ${i}`,
+      );
+    }
+    const { reports } = readTable({
+      name: 'p.csv',
+      text: lines.join('\n'),
+      origin: 'p.csv',
+      onPacked: () => {},
+    });
+    expect(reports[0]).toMatchObject({ total: 100_000, accepted: 100_000, issues: [] });
+  });
+});
