@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { bundledTables } from './scripts/lib/bundledTablesPlugin.ts';
+import { compileHints } from './scripts/lib/compileHintsPlugin.ts';
 import { plotOwnD3 } from './scripts/lib/plotOwnD3Plugin.ts';
 import { preloadEveryView } from './scripts/lib/preloadEveryViewPlugin.ts';
 import { worldOutlinesPlugin } from './scripts/lib/worldOutlinesPlugin.ts';
@@ -56,6 +57,7 @@ export default defineConfig({
     plotOwnD3(),
     // What src/main.ts loads for any view: the boot module (and with it the shell) and the first tables.
     preloadEveryView(/[\\/]src[\\/]mountApp\.ts$|^\0virtual:bundled-tables\/first$/),
+    compileHints(),
   ],
   define: { __DATA_DATE__: JSON.stringify(dataDate()) },
   resolve: { alias },
