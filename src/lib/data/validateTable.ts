@@ -1,6 +1,6 @@
 import type { Cell, Column } from './columns';
 import { makeIssue, type Issue } from './issues';
-import { RowPacker, type PackedRows } from './packRows';
+import { RowPacker, withoutPlaces, type PackedRows } from './packRows';
 import { PROGRESS_EVERY, type RawRecord, type RawTable } from './parseTable';
 import { TABLE_KINDS, TABLE_SPECS, type RowByKind, type TableKind, type TableSpec } from './schema';
 import { foldKey } from './text';
@@ -410,10 +410,7 @@ export class TableValidator<K extends TableKind> {
       }
       issues = insertAt(issues, inserted);
       this.#accepted -= dropped.length;
-      if (!this.#packer) {
-        const gone = new Set(dropped);
-        rows = rows.filter((_, i) => !gone.has(i));
-      }
+      if (!this.#packer) rows = withoutPlaces(rows, dropped);
     }
     return {
       rows,

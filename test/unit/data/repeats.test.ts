@@ -147,6 +147,29 @@ describe('rows that repeat an earlier row', () => {
     ]);
   });
 
+  test('in JSON with two tables of one kind, the second table’s repeats are dropped from its own rows', () => {
+    const item = (country: string, n: number) => ({
+      conference: 'seoul-2013',
+      country,
+      role: 'attendee',
+      source: `https://a.org/${n}`,
+    });
+    const text = JSON.stringify(
+      {
+        participation: [item('KOR', 1), item('JPN', 2), item('KOR', 1)],
+        attendance: [item('FRA', 3), item('DEU', 4), item('FRA', 3), item('BRA', 5)],
+      },
+      null,
+      1,
+    );
+    const { tables, reports } = readBothWays({ name: 'two.json', text, origin: 'two.json' });
+    expect(reports.map((r) => [r.kind, r.accepted])).toEqual([
+      ['participation', 2],
+      ['participation', 3],
+    ]);
+    expect(tables.participation?.map((r) => r.country)).toEqual(['KOR', 'JPN', 'FRA', 'DEU', 'BRA']);
+  });
+
   test('rows that only share a hash are all kept (100,000 distinct rows)', () => {
     // At this size some rows' 32-bit hashes coincide; they are compared cell by cell and kept.
     const states = ['France', 'KOR', 'Korea, Republic of', 'Germany', 'Brazil', 'IN', 'Japan', 'Kenya'];
