@@ -4,25 +4,13 @@
 // the same places, whether the rows were returned or packed and sent in batches.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  readTable,
-  unpackRows,
-  withoutPlaces,
-  type Issue,
-  type TableKind,
-  type TableSource,
-} from '$lib/data';
+import { readTable, type Issue, type TableKind, type TableSource } from '$lib/data';
+import { readBothWays } from './readBothWays';
 import { expectedRepeats } from './repeatOracle';
 
-/** A text read as the page reads it (rows returned) and as the loader's worker does (rows packed, some dropped later). */
-function readBothWays(source: TableSource) {
-  const plain = readTable(source);
-  const received: Partial<Record<TableKind, Record<string, unknown>[]>> = {};
-  const packed = readTable({
-    ...source,
-    onPacked: (kind, rows) => (received[kind] ??= []).push(...unpackRows(structuredClone(rows))),
-    onDropped: (kind, places) => (received[kind] = withoutPlaces(received[kind] ?? [], places)),
-  });
+/** A text read both ways (see readBothWays): the page ends with the same rows and reports either way. */
+function readAlike(source: TableSource) {
+  const { plain, packed, received } = readBothWays(source);
   expect(packed.reports).toEqual(plain.reports);
   for (const [kind, rows] of Object.entries(plain.tables)) expect(received[kind as TableKind]).toEqual(rows);
   return plain;
@@ -71,7 +59,7 @@ describe('rows that repeat an earlier row', () => {
         const text = ['conference,theme,stated_as,source', ...rows.map((cells) => cells.join(','))].join(
           '\n',
         );
-        const { tables, reports } = readBothWays({ name: 'agenda_themes.csv', text, origin: 'a.csv' });
+        const { tables, reports } = readAlike({ name: 'agenda_themes.csv', text, origin: 'a.csv' });
         expect(tables.agenda_themes?.map((r) => r.line)).toEqual(kept);
         expect(brief(reports[0]!.issues)).toEqual(issues);
         expect(reports[0]).toMatchObject({ total: rows.length, accepted: kept.length });
@@ -92,7 +80,7 @@ describe('rows that repeat an earlier row', () => {
           'conference,country,role,source',
           ...rows.map((c) => ['seoul-2013', ...c].join(',')),
         ].join('\n');
-        const { tables, reports } = readBothWays({ name: 'p.csv', text, origin: 'p.csv' });
+        const { tables, reports } = readAlike({ name: 'p.csv', text, origin: 'p.csv' });
         const { kept, repeats } = expectedRepeats(rows);
         expect(tables.participation?.map((r) => r.line)).toEqual(kept);
         expect(reports[0]!.issues.map((i) => [i.line, i.message])).toEqual(repeats);
@@ -111,7 +99,7 @@ describe('rows that repeat an earlier row', () => {
     // Not a repeat: the second line of its note differs.
     rows.push('seoul-2013,KOR,attendee,https://a.org/5,"note 5, line one\r\nline 2"');
     const text = `\uFEFF${['conference,country,role,source,note', ...rows].join('\r\n')}`;
-    const { tables, reports } = readBothWays({ name: 'p.csv', text, origin: 'p.csv' });
+    const { tables, reports } = readAlike({ name: 'p.csv', text, origin: 'p.csv' });
     // Each row spans two lines: row i starts on line 2 + 2i.
     expect(brief(reports[0]!.issues)).toEqual([
       [2402, 'duplicate-row', 'This row repeats line 8 exactly and is left out.'],
@@ -135,7 +123,7 @@ describe('rows that repeat an earlier row', () => {
       item('Atlantis', 'host'),
       item('JPN', 'host'),
     ]);
-    const { tables, reports } = readBothWays({ name: 'p.json', text, origin: 'p.json' });
+    const { tables, reports } = readAlike({ name: 'p.json', text, origin: 'p.json' });
     expect(tables.participation?.map((r) => [r.country, r.role])).toEqual([
       ['KOR', 'host'],
       ['KOR', 'attendee'],
@@ -162,7 +150,7 @@ describe('rows that repeat an earlier row', () => {
       null,
       1,
     );
-    const { tables, reports } = readBothWays({ name: 'two.json', text, origin: 'two.json' });
+    const { tables, reports } = readAlike({ name: 'two.json', text, origin: 'two.json' });
     expect(reports.map((r) => [r.kind, r.accepted])).toEqual([
       ['participation', 2],
       ['participation', 3],
