@@ -166,14 +166,15 @@ export function streamCsv(
   };
 }
 
-/** Pairs of numbers (where records start and end), in a typed array that grows as they come. */
+/** Pairs of places in a text (where records start and end), in a typed array that grows as they come. */
 class Spans {
-  #at = new Float64Array(2048);
+  // Texts are at most MAX_TEXT_LENGTH characters, well within 32 bits.
+  #at = new Int32Array(2048);
   #count = 0;
 
   push(start: number, end: number): void {
     if (this.#count * 2 === this.#at.length) {
-      const grown = new Float64Array(this.#at.length * 2);
+      const grown = new Int32Array(this.#at.length * 2);
       grown.set(this.#at);
       this.#at = grown;
     }
