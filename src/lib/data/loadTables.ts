@@ -2,18 +2,10 @@ import type { Dataset, TableSet } from './dataset';
 import { buildDataset } from './dataset';
 import type { Issue } from './issues';
 import type { PackedRows } from './packRows';
-import { isJsonText, parseJson, streamCsv, type RawRecord } from './parseTable';
+import { isJsonText, parseJson, recallFrom, streamCsv, type RawRecord, type Recall } from './parseTable';
 import type { TableKind } from './schema';
 import { foldKey } from './text';
-import {
-  addAll,
-  detectTable,
-  TableValidator,
-  type HeaderMatch,
-  type Recall,
-  type RecallText,
-  type TableHead,
-} from './validateTable';
+import { addAll, detectTable, TableValidator, type HeaderMatch, type TableHead } from './validateTable';
 
 /** More columns than any table of the atlas could use: refused before header matching, which would be slow. */
 const MAX_COLUMNS = 500;
@@ -120,7 +112,7 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
         raw.records,
         onProgress && ((done, total) => onProgress({ phase: 'validating', done, total })),
       );
-      take(table.finish(raw.issues, (ordinal) => raw.records[ordinal]!.cells));
+      take(table.finish(raw.issues, recallFrom(raw.records)));
     }
     return { tables, reports };
   }
@@ -146,7 +138,7 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
     },
   });
   table ??= startWith(head ?? { format: 'csv', headers: csv.headers, issues: [] });
-  take(table.finish(csv.issues, csv.recall, csv.recallText));
+  take(table.finish(csv.issues, csv.recall));
   return { tables, reports };
 }
 
@@ -163,9 +155,9 @@ interface TableStart {
   add(record: RawRecord): void;
   /**
    * The rows and the report, with the file-level issues found while reading (they come first);
-   * `recall` reads a record again by its place among those added, `recallText` gives its text.
+   * `recall` reads a record again by its place among those added.
    */
-  finish(fileIssues: readonly Issue[], recall: Recall, recallText?: RecallText): TableRead;
+  finish(fileIssues: readonly Issue[], recall: Recall): TableRead;
 }
 
 /**
@@ -254,8 +246,8 @@ function startTable(
   );
   return {
     add: (record) => validator.add(record),
-    finish: (fileIssues, recall, recallText) => {
-      const result = validator.finish(recall, recallText);
+    finish: (fileIssues, recall) => {
+      const result = validator.finish(recall);
       return {
         kind,
         rows: result.rows,

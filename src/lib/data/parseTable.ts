@@ -20,6 +20,21 @@ export interface RawRecord {
   cells: string[];
 }
 
+/**
+ * How a reader reads a record again, by its place among the records it was given (0 first): its
+ * cells, and (read from a file's text) its text as the file has it.
+ */
+export interface Recall {
+  cells(ordinal: number): readonly string[];
+  /** Two records with the same text have the same cells. */
+  text?(ordinal: number): string;
+}
+
+/** Records kept in memory, read again by their place. */
+export const recallFrom = (records: readonly RawRecord[]): Recall => ({
+  cells: (ordinal) => records[ordinal]!.cells,
+});
+
 /** The largest text the loader reads; beyond this the page would stall. */
 export const MAX_TEXT_LENGTH = 256 * 1024 * 1024;
 
@@ -84,21 +99,16 @@ export const PROGRESS_EVERY = 4096;
 /**
  * Reads CSV text as parseCsv does, handing each record over as soon as it is parsed rather than
  * returning them all: the reader checks it while it is fresh in memory, and keeps only what it needs.
- * Returns the table without its records.
+ * Returns the table without its records, and how to read a record handed over again (its span of
+ * the text is kept; nothing else of it).
  */
 export function streamCsv(
   text: string,
   handlers: CsvHandlers,
-): Omit<RawTable, 'records'> & {
-  /** A record handed over, read again on its own: its cells, by its place among them (0 first). */
-  recall: (ordinal: number) => string[];
-  /** A record's text as the file has it, by its place. */
-  recallText: (ordinal: number) => string;
-} {
+): Omit<RawTable, 'records'> & { recall: Recall } {
   const body = text.replace(/^\uFEFF/, '');
   const problem = checkText(body);
-  if (problem)
-    return { format: 'csv', headers: [], issues: [problem], recall: () => [], recallText: () => '' };
+  if (problem) return { format: 'csv', headers: [], issues: [problem], recall: recallFrom([]) };
   const { delimiter, newline } = guessFormat(body);
   const issues: Issue[] = [];
   let headers: string[] | undefined;
@@ -160,9 +170,11 @@ export function streamCsv(
     headers: headers ?? [],
     issues,
     delimiter,
-    // A record read on its own from where it starts is read as it was in the whole text.
-    recall: (ordinal) => Papa.parse<string[]>(body.slice(...spans.at(ordinal)), config).data[0] ?? [],
-    recallText: (ordinal) => body.slice(...spans.at(ordinal)),
+    recall: {
+      // A record read on its own from where it starts is read as it was in the whole text.
+      cells: (ordinal) => Papa.parse<string[]>(body.slice(...spans.at(ordinal)), config).data[0] ?? [],
+      text: (ordinal) => body.slice(...spans.at(ordinal)),
+    },
   };
 }
 

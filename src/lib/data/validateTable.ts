@@ -1,7 +1,7 @@
 import type { Cell, Column } from './columns';
 import { makeIssue, type Issue } from './issues';
 import { RowPacker, withoutPlaces, type PackedRows } from './packRows';
-import { PROGRESS_EVERY, type RawRecord, type RawTable } from './parseTable';
+import { PROGRESS_EVERY, recallFrom, type RawRecord, type RawTable, type Recall } from './parseTable';
 import { TABLE_KINDS, TABLE_SPECS, type RowByKind, type TableKind, type TableSpec } from './schema';
 import { foldKey } from './text';
 
@@ -103,15 +103,6 @@ export interface Validated<R> {
   dropped: number[];
 }
 
-/**
- * A record's cells again, by its place among the records a validator was given (0 first): from
- * memory, or read again from the file's text.
- */
-export type Recall = (ordinal: number) => readonly string[];
-
-/** A record's text as the file has it: two records with the same text have the same cells. */
-export type RecallText = (ordinal: number) => string;
-
 /** Progress of a long read: how many of a table's records have been checked so far. */
 export type Progress = (done: number, total: number) => void;
 
@@ -141,7 +132,7 @@ export function validateTable<K extends TableKind>(
 ): Validated<RowByKind[K]> {
   const validator = new TableValidator(raw, kind, options, raw.records);
   addAll(validator, raw.records, options.onProgress);
-  return validator.finish((ordinal) => raw.records[ordinal]!.cells);
+  return validator.finish(recallFrom(raw.records));
 }
 
 /** Hands records to a reader in order, reporting progress every few thousand and once at the end. */
@@ -389,12 +380,12 @@ export class TableValidator<K extends TableKind> {
    * repeat an earlier row are found now, reading again (through `recall`) only the few records whose
    * hash another shares, and refused as they would have been when added.
    */
-  finish(recall: Recall, recallText?: RecallText): Validated<RowByKind[K]> {
+  finish(recall: Recall): Validated<RowByKind[K]> {
     if (this.#packer?.count) this.#onPacked!(this.#packer.take());
     const dropped: number[] = [];
     let issues = this.#issues;
     let rows = this.#rows;
-    const repeats = this.#noted.repeats(recall, recallText);
+    const repeats = this.#noted.repeats(recall);
     if (repeats.length) {
       const inserted: { at: number; issue: Issue }[] = [];
       for (const { line, twin, at, kept } of repeats) {
@@ -602,7 +593,7 @@ class RepeatFinder {
    * Every row that repeats an earlier row, in the order they were noted. Records with the same text
    * (a file pasted twice) are not read again; the others are, once each.
    */
-  repeats(recall: Recall, recallText?: RecallText): Repeat[] {
+  repeats(recall: Recall): Repeat[] {
     const n = this.#count;
     const hashes = this.#hashes.subarray(0, n);
     // Hashes that occur more than once, found by sorting a copy (natively, in a few milliseconds).
@@ -619,13 +610,13 @@ class RepeatFinder {
       else groups.set(hash, [row]);
     }
     const found: (Repeat & { row: number })[] = [];
-    const trimmed = (record: number): string[] => recall(record).map((cell) => cell.trim());
+    const trimmed = (record: number): string[] => recall.cells(record).map((cell) => cell.trim());
     for (const group of groups.values()) {
       // The first row of each distinct content in the group: its text, and its trimmed cells once read.
       const firsts: { row: number; text: string | undefined; cells?: string[] }[] = [];
       for (const row of group) {
         const record = this.#records[row]!;
-        const text = recallText?.(record);
+        const text = recall.text?.(record);
         let cells: string[] | undefined;
         const twin = firsts.find(
           (first) =>
