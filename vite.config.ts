@@ -96,6 +96,8 @@ export default defineConfig({
             'test/data/**/*.test.ts',
             'test/cli/**/*.test.ts',
           ],
+          // The CLI tests start a process each (tsx reading the bundled data): seconds on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   buildDataset,
+  buildVocabulary,
   readTable,
   TABLE_KINDS,
   type Issue,
@@ -70,23 +71,32 @@ try {
 }
 
 const name = basename(path);
+// The file is read as the page reads it: names of conferences, initiatives and themes resolved
+// against the bundled data and its aliases, and references then checked against it.
+const base: TableSet = {};
+for (const source of readBundledSources()) Object.assign(base, readTable(source).tables);
 const result = readTable({
   name,
   text,
   origin: name,
+  vocabulary: buildVocabulary(base),
   ...(values.table ? { kind: values.table as TableKind } : {}),
 });
 const reports = result.reports;
+// Problems with the file as a whole, rather than with some of its rows.
+const FILE_PROBLEMS = new Set([
+  'empty-file',
+  'binary-file',
+  'file-too-large',
+  'invalid-json',
+  'unclosed-quote',
+]);
 const unreadable = reports.every(
-  (r) => r.kind === undefined || r.issues.some((i) => i.line === 0 && i.severity === 'error'),
+  (r) => r.kind === undefined || r.issues.some((i) => FILE_PROBLEMS.has(i.code) && r.accepted === 0),
 );
-
-// Check references against the bundled data, as when the file is added to it in the browser.
-const bundled = readBundledSources().filter(
-  (s) => !reports.some((r) => r.kind === s.kind && s.name.endsWith(name)),
-);
-const base: TableSet = {};
-for (const source of bundled) Object.assign(base, readTable(source).tables);
+// A file that is itself one of the bundled tables replaces it rather than doubling it.
+for (const report of reports)
+  if (report.kind && path.replace(/\\/g, '/').endsWith(`data/${report.kind}.csv`)) delete base[report.kind];
 const merged: TableSet = { ...base };
 for (const [kind, rows] of Object.entries(result.tables) as [TableKind, unknown[]][])
   (merged[kind] as unknown[]) = [...((base[kind] as unknown[] | undefined) ?? []), ...rows];

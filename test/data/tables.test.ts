@@ -146,6 +146,13 @@ const RULES: Record<TableKind, Record<string, (value: string, row: Row) => boole
     theme: (v) => themeIds.has(v),
     source: isSourceList,
   },
+  aliases: {
+    table: oneOf(['conferences', 'initiatives', 'themes']),
+    id: (v, r) =>
+      (r.table === 'conferences' ? conferenceIds : r.table === 'themes' ? themeIds : initiativeIds).has(v),
+    alias: (v) => v.trim().length > 1,
+    lang: oneOf(['en', 'fr', 'es']),
+  },
 };
 
 /** The column whose value must be unique per row, where the table has one. */
@@ -158,6 +165,19 @@ const KEYS: Partial<Record<TableKind, (r: Row) => string>> = {
   participation: (r) => [r.conference, r.country || r.organisation].join(' '),
   theme_mentions: (r) => [r.document, r.theme].join(' '),
   agenda_themes: (r) => [r.conference, r.theme].join(' '),
+  aliases: (r) => [r.table, r.id, (r.alias ?? '').toLowerCase()].join(' '),
+};
+
+// A user's file may leave these out (a row without a source is marked so; a blank role is an
+// attendee; an id is made from the name); the bundled data may not.
+const BUNDLED_REQUIRED: Partial<Record<TableKind, string[]>> = {
+  conferences: ['id', 'source'],
+  claims: ['source'],
+  participation: ['role', 'source'],
+  initiatives: ['id', 'source'],
+  memberships: ['source'],
+  agenda_themes: ['source'],
+  documents: ['url'],
 };
 
 describe.each(KINDS)('data/%s.csv', (kind) => {
@@ -166,9 +186,12 @@ describe.each(KINDS)('data/%s.csv', (kind) => {
 
   test('has rows and every required column, filled in every row', () => {
     expect(rows.length).toBeGreaterThan(0);
-    const required = Object.values(spec.columns)
-      .filter((c) => c.required)
-      .map((c) => c.key);
+    const required = [
+      ...Object.values(spec.columns)
+        .filter((c) => c.required)
+        .map((c) => c.key),
+      ...(BUNDLED_REQUIRED[kind] ?? []),
+    ];
     const headers = Object.keys(rows[0]!).filter((h) => h !== '__line');
     expect(required.filter((k) => !headers.includes(k))).toEqual([]);
     for (const key of required)

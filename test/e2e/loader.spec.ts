@@ -164,19 +164,24 @@ describe('loading your own data', () => {
     await step.getByRole('combobox', { name: 'Table' }).selectOption('participation');
     const apply = step.getByRole('button', { name: 'Read the file with these columns' });
     expect(await apply.isDisabled()).toBe(true);
-    expect(await step.getByRole('status').textContent()).toMatch(/Still needed: conference, role, source/);
+    // Only what says what a row is is required: here the conference (a country or an organisation
+    // is checked row by row).
+    expect(await step.getByRole('status').textContent()).toMatch(/Still needed: conference\./);
     const pick = (column: string, header: string) =>
       step.getByRole('combobox', { name: `Your column for ${column}` }).selectOption(header);
     await pick('conference', 'Event code');
     await pick('country', 'Delegation from');
     await pick('role', 'Part played');
-    await pick('source', 'Evidence');
+    // One source for the whole file, given once.
+    await pick('source', 'One value for every row…');
+    await step.locator('[data-constant="source"]').fill('https://example.org/whole-list');
     expect(await step.locator('thead').textContent()).toMatch(/→ role/);
     expect(await step.getByRole('status').count()).toBe(0);
     await apply.click();
     const listed = page.locator('[data-user-file="odd-headers.csv"]');
     await expect.poll(() => listed.textContent()).toMatch(/2 of 2 rows read/);
     await expect.poll(() => page.locator('main table tbody tr').count()).toBe(2);
+    expect(await page.locator('main table tbody a[href="https://example.org/whole-list"]').count()).toBe(2);
 
     // A later file with the same headers is read with the same mapping, without asking.
     await input.setInputFiles(

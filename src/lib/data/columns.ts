@@ -4,11 +4,20 @@ import type { PartialDate } from './dates';
 import { parseDate } from './parseDate';
 import type { IssueCode } from './issues';
 import { foldKey } from './text';
+import { resolveReference, type RefTable, type Vocabulary } from './vocabulary';
 
 /** The outcome of reading one cell: a value (perhaps with a warning) or a reason to reject the row. */
 export type Cell<T> =
   | { ok: true; value: T; warning?: { code: IssueCode; message: string } }
-  | { ok: false; code: IssueCode; message: string; suggestion?: string };
+  | { ok: false; code: IssueCode; message: string; suggestion?: string; replacement?: string };
+
+/** What reading a cell may need beyond its text: the names of what it can refer to, and the row's year. */
+export interface ParseContext {
+  /** Without one, a reference must be written as an id (the bundled data's own rule). */
+  vocabulary?: Vocabulary;
+  /** The row's year (its year column), which narrows a name shared by several conferences. */
+  year?: number;
+}
 
 /** How one column of a table is named, read and documented. */
 export interface Column<T> {
@@ -20,18 +29,25 @@ export interface Column<T> {
   required: boolean;
   /** The value of a blank optional cell. */
   empty: T;
-  parse(raw: string): Cell<T>;
+  parse(raw: string, context?: ParseContext): Cell<T>;
+  /** For a reference: the column (key) holding the row's year, which can narrow an ambiguous name. */
+  narrowBy?: string;
   description: string;
   /** Two example values, used for the downloadable template. */
   examples: readonly [string, string];
 }
 
-type Options = Partial<Pick<Column<unknown>, 'synonyms' | 'required'>> & {
+type Options = Partial<Pick<Column<unknown>, 'synonyms' | 'required' | 'narrowBy'>> & {
   description: string;
   examples: readonly [string, string];
 };
 
-function column<T>(key: string, empty: T, parse: (raw: string) => Cell<T>, options: Options): Column<T> {
+function column<T>(
+  key: string,
+  empty: T,
+  parse: (raw: string, context?: ParseContext) => Cell<T>,
+  options: Options,
+): Column<T> {
   return {
     key,
     empty,
@@ -86,11 +102,75 @@ export function readSlug(raw: string): Cell<string> {
     ok: false,
     code: 'invalid-slug',
     message: `"${value}" is not an id: use lower-case letters, digits and hyphens.`,
-    ...(suggestion && SLUG.test(suggestion) ? { suggestion } : {}),
+    ...(suggestion && SLUG.test(suggestion) ? { suggestion, replacement: suggestion } : {}),
   };
 }
 
 export const slug = (key: string, options: Options): Column<string> => column(key, '', readSlug, options);
+
+const WHAT: Record<RefTable, string> = {
+  conferences: 'a conference',
+  initiatives: 'an initiative or register',
+  themes: 'a theme',
+};
+
+/**
+ * A reference to a conference, an initiative or a theme, by id or by any name the vocabulary knows
+ * ("GCCS 2015", "La Haye 2015", "Capacity building"). A name that fits several, or none, is refused
+ * with the candidates; an unknown value written as an id is kept for the dataset to check (the file
+ * that defines it may come later). Without a vocabulary, only ids are read.
+ */
+export function readReference(raw: string, table: RefTable, context?: ParseContext): Cell<string> {
+  const vocabulary = context?.vocabulary;
+  if (!vocabulary) return readSlug(raw);
+  const value = raw.trim();
+  const found = resolveReference(vocabulary, table, value, context.year);
+  if (found.ok) return ok(found.id);
+  const names = (list: { id: string; label: string }[]): string =>
+    list.map((c) => (c.label === c.id ? c.id : `${c.label} (${c.id})`)).join(', ');
+  if (found.ambiguous)
+    return {
+      ok: false,
+      code: 'ambiguous-reference',
+      message: `"${value}" could be ${names(found.candidates)}${table === 'conferences' ? '. Write the city and year, or add a year column' : ''}.`,
+    };
+  if (SLUG.test(value)) return ok(value);
+  const all = vocabulary[table];
+  const [first] = found.candidates;
+  return {
+    ok: false,
+    code: 'unknown-reference',
+    message: `"${value}" is not ${WHAT[table]} the atlas knows.${
+      found.candidates.length
+        ? ` Closest: ${names(found.candidates)}.`
+        : all.length <= 12
+          ? ` It knows ${names(all)}.`
+          : ' Use an id or a name from the Table view.'
+    }`,
+    ...(found.candidates.length === 1 && first ? { suggestion: first.label, replacement: first.id } : {}),
+  };
+}
+
+/** A reference column (see readReference). */
+export const ref = (key: string, table: RefTable, options: Options): Column<string> =>
+  column(key, '', (raw, context) => readReference(raw, table, context), options);
+
+/** A list of references separated by `|` or `;`: "cybercrime|Capacity building". */
+export const refList = (key: string, table: RefTable, options: Options): Column<string[]> =>
+  column(
+    key,
+    [],
+    (raw, context) => {
+      const values: string[] = [];
+      for (const part of splitList(raw)) {
+        const cell = readReference(part, table, context);
+        if (!cell.ok) return cell;
+        values.push(cell.value);
+      }
+      return ok(values);
+    },
+    options,
+  );
 
 /** A list of ids separated by `|` or `;`: "cybercrime|capacity-building". */
 export const slugList = (key: string, options: Options): Column<string[]> =>
@@ -128,7 +208,12 @@ export const country = (key: string, options: Options): Column<Iso3 | null> =>
         ok: false,
         code: 'unknown-country',
         message: `"${raw.trim()}" is not a country the atlas knows.`,
-        ...(found.suggestion ? { suggestion: `${countryName(found.suggestion)} (${found.suggestion})` } : {}),
+        ...(found.suggestion
+          ? {
+              suggestion: `${countryName(found.suggestion)} (${found.suggestion})`,
+              replacement: found.suggestion,
+            }
+          : {}),
       };
     },
     options,
@@ -209,14 +294,18 @@ export function isHttpUrl(value: string): boolean {
 export function oneOf<const V extends string>(
   key: string,
   values: readonly V[],
-  options: Options & { valueSynonyms?: Readonly<Record<string, V>> },
+  options: Options & {
+    valueSynonyms?: Readonly<Record<string, V>>;
+    /** The value of a blank cell, where the data model gives one (a missing role means attendee). */
+    fallback?: V;
+  },
 ): Column<V | null> {
   const lookup = new Map<string, V>();
   for (const v of values) lookup.set(foldKey(v), v);
   for (const [alias, v] of Object.entries(options.valueSynonyms ?? {})) lookup.set(foldKey(alias), v);
   return column<V | null>(
     key,
-    null,
+    options.fallback ?? null,
     (raw) => {
       const v = lookup.get(foldKey(raw));
       return v

@@ -23,6 +23,8 @@ export type IssueCode =
   | 'invalid-colour'
   | 'unknown-country'
   | 'unknown-reference'
+  | 'ambiguous-reference'
+  | 'no-source'
   | 'duplicate-id'
   | 'duplicate-row'
   | 'missing-actor'
@@ -46,17 +48,30 @@ export interface Issue {
   message: string;
   severity: Severity;
   suggestion?: string;
+  /**
+   * The value that would fix the cell, when there is exactly one: "apply all suggestions" writes it
+   * in place of `value` (`suggestion` says the same for a reader, e.g. "Germany (DEU)" for "DEU").
+   */
+  replacement?: string;
 }
 
 /** Builds an issue, leaving out optional fields that are undefined. */
 export function makeIssue(
   code: IssueCode,
   message: string,
-  at: { line: number; column?: string; value?: string; suggestion?: string; severity?: Severity },
+  at: {
+    line: number;
+    column?: string;
+    value?: string;
+    suggestion?: string;
+    replacement?: string;
+    severity?: Severity;
+  },
 ): Issue {
   const issue: Issue = { line: at.line, code, message, severity: at.severity ?? 'error' };
   if (at.column !== undefined) issue.column = at.column;
   if (at.value !== undefined) issue.value = at.value;
   if (at.suggestion !== undefined) issue.suggestion = at.suggestion;
+  if (at.replacement !== undefined) issue.replacement = at.replacement;
   return issue;
 }

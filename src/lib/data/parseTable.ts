@@ -12,6 +12,11 @@ export interface RawTable {
   delimiter?: string;
   /** For JSON holding several tables: the name of this one. */
   name?: string;
+  /**
+   * The line that issues about the table as a whole point to: a CSV file's header, a JSON table's
+   * first object (JSON has no header line).
+   */
+  headerLine: number;
 }
 
 /** One record: its first line in the file (header = line 1) and its cells in header order. */
@@ -19,21 +24,6 @@ export interface RawRecord {
   line: number;
   cells: string[];
 }
-
-/**
- * How a reader reads a record again, by its place among the records it was given (0 first): its
- * cells, and (read from a file's text) its text as the file has it.
- */
-export interface Recall {
-  cells(ordinal: number): readonly string[];
-  /** Two records with the same text have the same cells. */
-  text?(ordinal: number): string;
-}
-
-/** Records kept in memory, read again by their place. */
-export const recallFrom = (records: readonly RawRecord[]): Recall => ({
-  cells: (ordinal) => records[ordinal]!.cells,
-});
 
 /** The largest text the loader reads; beyond this the page would stall. */
 export const MAX_TEXT_LENGTH = 256 * 1024 * 1024;
@@ -73,58 +63,28 @@ export function checkText(text: string): Issue | undefined {
   return undefined;
 }
 
+/** Records between two progress reports. */
+export const PROGRESS_EVERY = 2000;
+
 /**
  * Reads CSV text (comma, semicolon, tab or pipe delimited; with or without BOM; CRLF or LF; quoted
  * fields with delimiters and newlines) into records that keep the file's own line numbers.
+ * `onProgress` hears every few thousand records the line reached, of the file's lines.
  */
-export function parseCsv(text: string): RawTable {
-  const records: RawRecord[] = [];
-  const table = streamCsv(text, { record: (record) => records.push(record) });
-  return { ...table, records };
-}
-
-/** What a CSV reader hands over as it goes. */
-export interface CsvHandlers {
-  /** The header row, before any record. */
-  headers?: (headers: string[]) => void;
-  /** Each record, in file order. */
-  record: (record: RawRecord) => void;
-  /** Every few thousand records: the line reached, of the file's lines. */
-  progress?: (line: number, lines: number) => void;
-}
-
-/** Records between two progress reports, wherever a long read reports them. */
-export const PROGRESS_EVERY = 4096;
-
-/**
- * Reads CSV text as parseCsv does, handing each record over as soon as it is parsed rather than
- * returning them all: the reader checks it while it is fresh in memory, and keeps only what it needs.
- * Returns the table without its records, and how to read a record handed over again (its span of
- * the text is kept; nothing else of it).
- */
-export function streamCsv(
-  text: string,
-  handlers: CsvHandlers,
-): Omit<RawTable, 'records'> & { recall: Recall } {
+export function parseCsv(text: string, onProgress?: (line: number, lines: number) => void): RawTable {
   const body = text.replace(/^\uFEFF/, '');
   const problem = checkText(body);
-  if (problem) return { format: 'csv', headers: [], issues: [problem], recall: recallFrom([]) };
+  if (problem) return { format: 'csv', headers: [], records: [], issues: [problem], headerLine: 1 };
   const { delimiter, newline } = guessFormat(body);
   const issues: Issue[] = [];
+  const records: RawRecord[] = [];
   let headers: string[] | undefined;
   // Line numbers are the file's own: a record starts on the line after the last one's end, and spans
   // as many lines as there are line breaks between where it starts and where the next one does.
   let line = 1;
   let start = 0;
-  let records = 0;
-  // The character that ends a line, counted for line numbers (a CRLF file's LF).
-  const breakOf = (linebreak: string): string => (linebreak === '\r' ? '\r' : '\n');
-  let lineBreak = newline && breakOf(newline);
-  // The line break records are split on: the one found, else the one papaparse finds.
-  let newlineUsed = newline;
+  let lineBreak = newline === '\r' ? '\r' : newline ? '\n' : '';
   let lines = 0;
-  // Where each record handed over starts and ends in the text, to read it again (recall).
-  const spans = new Spans();
   Papa.parse<string[]>(body, {
     header: false,
     // Empty lines are kept so line numbers stay the file's own; they are skipped below.
@@ -134,12 +94,10 @@ export function streamCsv(
     step: ({ data: cells, errors, meta }) => {
       const first = line;
       const end = meta.cursor;
-      lineBreak ||= breakOf(meta.linebreak);
-      newlineUsed ||= meta.linebreak as LineBreak;
+      lineBreak ||= meta.linebreak === '\r' ? '\r' : '\n';
       const next = body.indexOf(lineBreak, start);
       line +=
         next === -1 || next >= end - lineBreak.length ? 1 : 1 + countBreaks(body, lineBreak, next, end - 1);
-      const from = start;
       start = end;
       // A quoted field never closed: the rest of the file was read as one cell, so the record is dropped.
       if (errors.some((e) => e.code === 'MissingQuotes')) {
@@ -155,49 +113,14 @@ export function streamCsv(
       if (cells.length === 1 && cells[0]!.trim() === '') return;
       if (!headers) {
         headers = cells.map((h) => h.trim());
-        handlers.headers?.(headers);
         return;
       }
-      if (handlers.progress && records++ % PROGRESS_EVERY === 0)
-        handlers.progress(first, (lines ||= countBreaks(body, lineBreak, 0, body.length) + 1));
-      spans.push(from, end);
-      handlers.record({ line: first, cells });
+      if (onProgress && records.length % PROGRESS_EVERY === 0)
+        onProgress(first, (lines ||= countBreaks(body, lineBreak, 0, body.length) + 1));
+      records.push({ line: first, cells });
     },
   });
-  const config = { delimiter, ...(newlineUsed ? { newline: newlineUsed } : {}) };
-  return {
-    format: 'csv',
-    headers: headers ?? [],
-    issues,
-    delimiter,
-    recall: {
-      // A record read on its own from where it starts is read as it was in the whole text.
-      cells: (ordinal) => Papa.parse<string[]>(body.slice(...spans.at(ordinal)), config).data[0] ?? [],
-      text: (ordinal) => body.slice(...spans.at(ordinal)),
-    },
-  };
-}
-
-/** Pairs of places in a text (where records start and end), in a typed array that grows as they come. */
-class Spans {
-  // Texts are at most MAX_TEXT_LENGTH characters, well within 32 bits.
-  #at = new Int32Array(2048);
-  #count = 0;
-
-  push(start: number, end: number): void {
-    if (this.#count * 2 === this.#at.length) {
-      const grown = new Int32Array(this.#at.length * 2);
-      grown.set(this.#at);
-      this.#at = grown;
-    }
-    this.#at[this.#count * 2] = start;
-    this.#at[this.#count * 2 + 1] = end;
-    this.#count++;
-  }
-
-  at(i: number): [number, number] {
-    return [this.#at[i * 2]!, this.#at[i * 2 + 1]!];
-  }
+  return { format: 'csv', headers: headers ?? [], records, issues, delimiter, headerLine: 1 };
 }
 
 type LineBreak = '\r' | '\n' | '\r\n';
@@ -234,7 +157,9 @@ function countBreaks(text: string, lineBreak: string, from: number, to: number):
 export function parseJson(text: string): RawTable[] {
   const body = text.replace(/^\uFEFF/, '');
   const problem = checkText(body);
-  if (problem) return [{ format: 'json', headers: [], records: [], issues: [problem] }];
+  // JSON issues point to a real line of the file, never to the whole file (line 0).
+  if (problem)
+    return [{ format: 'json', headers: [], records: [], issues: [{ ...problem, line: 1 }], headerLine: 1 }];
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -249,6 +174,7 @@ export function parseJson(text: string): RawTable[] {
             line: jsonErrorLine(body, error as Error),
           }),
         ],
+        headerLine: 1,
       },
     ];
   }
@@ -274,6 +200,7 @@ export function parseJson(text: string): RawTable[] {
           { line: 1 },
         ),
       ],
+      headerLine: 1,
     },
   ];
 }
@@ -300,7 +227,7 @@ function jsonTable(items: unknown[], lines: number[]): RawTable {
     const record = item as Record<string, unknown>;
     records.push({ line, cells: headers.map((h) => cellText(record[h])) });
   });
-  return { format: 'json', headers, records, issues };
+  return { format: 'json', headers, records, issues, headerLine: lines[0] ?? 1 };
 }
 
 function cellText(value: unknown): string {

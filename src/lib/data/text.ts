@@ -13,6 +13,15 @@ export function foldKey(text: string): string {
 }
 
 /**
+ * Folds a label further, to one run of letters and digits: how names of conferences, initiatives and
+ * themes are matched, so that spacing and punctuation never matter. "GCCS 2015" → "gccs2015"
+ */
+export const compactKey = (text: string): string => foldKey(text).replace(/ /g, '');
+
+/** Turns a name into a kebab-case id: "Freedom Online Coalition" → "freedom-online-coalition". */
+export const slugify = (text: string): string => foldKey(text).replace(/ /g, '-');
+
+/**
  * Edit distance between two short strings, counting a swap of two neighbouring letters as one edit
  * (optimal string alignment), for "did you mean" suggestions: "Frnace" → "France" is 1.
  */

@@ -6,3 +6,6 @@ export function sourceHost(url: string): string {
     return url;
   }
 }
+
+/** What stands for a source where a row from the user's own file gives none. */
+export const NO_SOURCE = 'your file, no source given';

@@ -1,5 +1,5 @@
 import type { Claim } from '$lib/data';
-import { sourceHost } from '$lib/format';
+import { NO_SOURCE, sourceHost } from '$lib/format';
 import type { FilteredData } from './applyFilters';
 
 /** The tables a source can support, as the Sources view names them. */
@@ -27,8 +27,9 @@ export interface SourceGroup {
  */
 export function selectSources(data: FilteredData): SourceGroup[] {
   const byUrl = new Map<string, SourceUse>();
+  // A row of the user's own file with no source is listed under NO_SOURCE, never left out silently.
   const add = (table: SourceTable, list: readonly string[]): void => {
-    for (const url of list) {
+    for (const url of list.length ? list : [NO_SOURCE]) {
       let use = byUrl.get(url);
       if (!use) byUrl.set(url, (use = { url, rows: {}, total: 0 }));
       use.rows[table] = (use.rows[table] ?? 0) + 1;
@@ -44,7 +45,7 @@ export function selectSources(data: FilteredData): SourceGroup[] {
 
   const groups = new Map<string, SourceGroup>();
   for (const use of byUrl.values()) {
-    const host = sourceHost(use.url);
+    const host = use.url === NO_SOURCE ? NO_SOURCE : sourceHost(use.url);
     let group = groups.get(host);
     if (!group) groups.set(host, (group = { host, urls: [], total: 0, tables: [] }));
     group.urls.push(use);

@@ -1,4 +1,5 @@
 import { countryName, type Dataset, type PartialDate } from '$lib/data';
+import { NO_SOURCE } from '$lib/format';
 import type { FilteredData } from './applyFilters';
 import type { DataTableKind } from './filters';
 
@@ -53,6 +54,8 @@ function row(
   const hit = cache.get(r);
   if (hit) return hit;
   const values = cells();
+  // A row of the user's own file without a source says so, in the page and in the CSV export.
+  if (values.source === null && r.origin !== 'bundled') values.source = NO_SOURCE;
   const text = Object.values(values)
     .filter((v) => v !== null)
     .join(' ')

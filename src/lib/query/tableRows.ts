@@ -1,4 +1,4 @@
-import { sourceHost } from '$lib/format';
+import { NO_SOURCE, sourceHost } from '$lib/format';
 import type { TableCell, TableColumnSpec, TableModel, TableRow } from './selectTable';
 
 // What the Table view does with a table's rows: search, sort, show links, export.
@@ -39,10 +39,14 @@ export function sortRows(
 
 /** A link cell for display: "gov.uk" or "gov.uk +2". */
 export function formatLinkCell(value: TableCell): string {
-  if (typeof value !== 'string' || !value) return '';
-  const [first, ...rest] = value.split(' ');
-  return `${sourceHost(first!)}${rest.length ? ` +${rest.length}` : ''}`;
+  if (value === NO_SOURCE) return value;
+  const [first, ...rest] = cellUrls(value);
+  return first ? `${sourceHost(first)}${rest.length ? ` +${rest.length}` : ''}` : '';
 }
+
+/** The URLs of a link cell (joined by spaces); none for an empty cell or a row without a source. */
+export const cellUrls = (value: TableCell): string[] =>
+  typeof value === 'string' && value && value !== NO_SOURCE ? value.split(' ') : [];
 
 /** The rows as plain records for CSV export (every cell, URLs joined by "|"). */
 export function tableRecords(
@@ -53,7 +57,7 @@ export function tableRecords(
     const out: Record<string, TableCell> = {};
     for (const c of model.columns) {
       const v = r.cells[c.key] ?? null;
-      out[c.key] = c.link && typeof v === 'string' ? v.split(' ').join('|') : v;
+      out[c.key] = c.link && typeof v === 'string' && v !== NO_SOURCE ? cellUrls(v).join('|') : v;
     }
     return out;
   });

@@ -1,5 +1,12 @@
 import { MediaQuery } from 'svelte/reactivity';
-import { buildDataset, emptyDataset, type Dataset, type Issue, type TableReport } from '$lib/data';
+import {
+  buildDataset,
+  emptyDataset,
+  type Dataset,
+  type Issue,
+  type TableReport,
+  type Vocabulary,
+} from '$lib/data';
 import {
   applyFilters,
   resolveFilters,
@@ -226,7 +233,8 @@ export class AppState {
       progress: { phase: 'reading', done: 0, total: 0 },
       cancel: () => {},
     };
-    const reading = readStoredFile(stored, await rememberedMappings(), (progress) => {
+    const context = { remembered: await rememberedMappings(), vocabulary: await this.#vocabulary() };
+    const reading = readStoredFile(stored, context, (progress) => {
       this.#loading = this.#loading.map((j) => (j.id === job.id ? { ...j, progress } : j));
     });
     job.cancel = reading.cancel;
@@ -242,6 +250,17 @@ export class AppState {
       // That read used up the worker started ahead: start the next one.
       if (stored.size > WORKER_THRESHOLD) this.prepareLoader();
     }
+  }
+
+  /**
+   * What a user's file may call conferences, initiatives and themes: every table loaded (the bundled
+   * ones, all of them, and the user's files), with the bundled aliases.
+   */
+  async #vocabulary(): Promise<Vocabulary> {
+    const rest = await loadBundledRest();
+    const first = await loadBundledFirst();
+    const { mergeTables, buildVocabulary } = await import('./userFiles');
+    return buildVocabulary(mergeTables({ ...first.tables, ...rest.tables }, this.#userFiles));
   }
 
   /** Gets the loader ready for a big file (its worker started) while the user picks one. */
@@ -315,7 +334,7 @@ export class AppState {
    */
   async updateUserFile(
     id: string,
-    patch: { mode?: UserFileMode; kind?: StoredFile['kind']; mapping?: Readonly<Record<string, string>> },
+    patch: Pick<Partial<StoredFile>, 'mode' | 'kind' | 'mapping' | 'corrections'>,
   ): Promise<void> {
     const { storedPart, rememberMapping } = await import('./userFiles');
     const old = this.#userFiles.find((f) => f.id === id);
@@ -324,12 +343,17 @@ export class AppState {
     // A new table without a new mapping: the old mapping named another table's columns.
     if (patch.kind && !patch.mapping) delete stored.mapping;
     let next: UserFile | undefined = { ...old, ...stored };
-    if (patch.kind !== undefined || patch.mapping !== undefined) {
+    if (patch.kind !== undefined || patch.mapping !== undefined || patch.corrections !== undefined) {
       next = await this.#read(stored);
       if (!next) return;
       const headers = old.reports[0]?.headers;
+      // Only the columns are remembered for other files with these headers: one value for every row
+      // (a conference, a source) belongs to this file.
+      const columns = Object.fromEntries(
+        Object.entries(patch.mapping ?? {}).filter(([, choice]) => typeof choice === 'string'),
+      );
       if (patch.mapping && stored.kind && headers)
-        await rememberMapping(headers, { kind: stored.kind, mapping: patch.mapping }).catch(() => undefined);
+        await rememberMapping(headers, { kind: stored.kind, mapping: columns }).catch(() => undefined);
     }
     this.#userFiles = this.#userFiles.map((f) => (f.id === id ? next : f));
     await this.#rebuild();

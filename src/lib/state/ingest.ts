@@ -3,15 +3,7 @@
  * reassembles what it sends back, and can be cancelled (the worker is terminated at once). Files up
  * to WORKER_THRESHOLD bytes are read on the page, where starting a worker would cost more than it saves.
  */
-import {
-  unpackRows,
-  withoutPlaces,
-  type Issue,
-  type PackedRows,
-  type ReadProgress,
-  type TableReport,
-  type TableSet,
-} from '$lib/data';
+import type { Issue, ReadProgress, TableReport, TableSet } from '$lib/data';
 import { readRequest, type IngestRequest } from './readRequest';
 
 export type { IngestRequest };
@@ -19,13 +11,12 @@ export type { IngestRequest };
 /** Files larger than this are read in the worker. */
 export const WORKER_THRESHOLD = 1024 * 1024;
 
-/** Where a read is: reading the file, then the loader's own phases (parsing, validating done of total). */
+/** Where a read is: reading the file, then the loader's own phases (parsing lines, checking records). */
 export type IngestProgress = Omit<ReadProgress, 'phase'> & { phase: 'reading' | ReadProgress['phase'] };
 
 export type IngestMessage =
   | ({ type: 'progress' } & IngestProgress)
-  | ({ type: 'rows'; kind: string } & PackedRows)
-  | { type: 'dropped'; kind: string; places: number[] }
+  | { type: 'rows'; kind: string; rows: unknown[] }
   | { type: 'issues'; report: number; issues: Issue[] }
   | { type: 'done'; reports: TableReport[] }
   | { type: 'failed'; message: string };
@@ -94,9 +85,7 @@ function ingestInWorker(
   worker.addEventListener('message', (event: MessageEvent<IngestMessage>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message);
-    else if (message.type === 'rows') (tables[message.kind] ??= []).push(...unpackRows(message));
-    else if (message.type === 'dropped')
-      tables[message.kind] = withoutPlaces(tables[message.kind] ?? [], message.places);
+    else if (message.type === 'rows') (tables[message.kind] ??= []).push(...message.rows);
     else if (message.type === 'issues') (issues[message.report] ??= []).push(...message.issues);
     else if (message.type === 'failed')
       finish(new Error(`${request.name} could not be read: ${message.message}`));

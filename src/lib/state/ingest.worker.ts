@@ -1,22 +1,16 @@
 /**
- * The loader in a Web Worker, for big files: reads the file, parses and validates it with the same
- * readTable as everywhere else, and sends back progress, the rows in batches as they are checked
- * (packed by column, several times cheaper to copy between threads than objects), then the issues in
- * small messages (each one quick for the page to receive) and the reports. Cancelling terminates the
- * worker.
+ * The loader in a Web Worker, for big files: reads the file with the same readRequest as the page,
+ * then sends back progress while it reads, the rows and the issues in batches small enough for the
+ * page to take each in a few milliseconds, and last the reports. Cancelling terminates the worker.
  */
 /// <reference lib="webworker" />
-import { packedBuffers, resolveCountry } from '$lib/data';
 import type { IngestMessage } from './ingest';
 import { readRequest, type IngestRequest } from './readRequest';
 
-/** Issues per message: few enough that the page receives each in a few milliseconds. */
-const CHUNK = 5000;
+/** Rows or issues per message: few enough that the page receives each batch in a few milliseconds. */
+const BATCH = 5000;
 
-const post = (message: IngestMessage, transfer: Transferable[] = []): void => postMessage(message, transfer);
-
-// Built now, while the worker waits for a file: the index of country names every read needs.
-resolveCountry('France');
+const post = (message: IngestMessage): void => postMessage(message);
 
 addEventListener('message', (event: MessageEvent<IngestRequest>) => {
   void ingest(event.data).catch((error: unknown) =>
@@ -27,7 +21,7 @@ addEventListener('message', (event: MessageEvent<IngestRequest>) => {
 async function ingest(request: IngestRequest): Promise<void> {
   post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
   let last = 0;
-  const { reports } = await readRequest(request, {
+  const { tables, reports } = await readRequest(request, {
     onProgress: (progress) => {
       // At most one progress message per 50 ms (and always the last).
       const now = performance.now();
@@ -35,13 +29,12 @@ async function ingest(request: IngestRequest): Promise<void> {
       last = now;
       post({ type: 'progress', ...progress });
     },
-    // Each batch goes to the page as soon as it is checked, so the page unpacks it while the next is.
-    onPacked: (kind, packed) => post({ type: 'rows', kind, ...packed }, packedBuffers(packed)),
-    onDropped: (kind, places) => post({ type: 'dropped', kind, places }),
   });
+  for (const [kind, rows] of Object.entries(tables as Record<string, unknown[]>))
+    for (let i = 0; i < rows.length; i += BATCH) post({ type: 'rows', kind, rows: rows.slice(i, i + BATCH) });
   reports.forEach((report, index) => {
-    for (let i = 0; i < report.issues.length; i += CHUNK)
-      post({ type: 'issues', report: index, issues: report.issues.slice(i, i + CHUNK) });
+    for (let i = 0; i < report.issues.length; i += BATCH)
+      post({ type: 'issues', report: index, issues: report.issues.slice(i, i + BATCH) });
   });
   post({ type: 'done', reports: reports.map((r) => ({ ...r, issues: [] })) });
 }

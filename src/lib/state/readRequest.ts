@@ -1,8 +1,17 @@
 /**
  * One read of a user's file by the loader, as the page and the loader's worker both do it: the
- * file's text (read from the file when it is one) through readTable.
+ * file's text (read from the file when it is one) through readTable. French and Spanish country
+ * names are loaded first when the file has names English does not know.
  */
-import { readTable, type SavedMapping, type TableKind, type TableSource } from '$lib/data';
+import {
+  readTable,
+  type ColumnChoices,
+  type Corrections,
+  type SavedMapping,
+  type TableKind,
+  type TableSource,
+  type Vocabulary,
+} from '$lib/data';
 
 export interface IngestRequest {
   name: string;
@@ -10,14 +19,16 @@ export interface IngestRequest {
   file: Blob | string;
   origin: string;
   kind?: TableKind;
-  mapping?: Readonly<Record<string, string>>;
+  mapping?: ColumnChoices;
   remembered?: Readonly<Record<string, SavedMapping>>;
+  vocabulary?: Vocabulary;
+  corrections?: Corrections;
 }
 
 export async function readRequest(
   request: IngestRequest,
-  hooks: Pick<TableSource, 'onProgress' | 'onPacked' | 'onDropped'> = {},
-) {
+  hooks: Pick<TableSource, 'onProgress'> = {},
+): Promise<ReturnType<typeof readTable>> {
   const { file, ...source } = request;
   const text = typeof file === 'string' ? file : await file.text();
   return readTable({ ...source, text, ...hooks });

@@ -5,12 +5,18 @@
  */
 import {
   headerSignature,
+  type ColumnChoices,
+  type Corrections,
   type SavedMapping,
+  type Vocabulary,
   type TableKind,
   type TableReport,
   type TableSet,
 } from '$lib/data';
 import { ingest, type IngestHandle, type IngestProgress } from './ingest';
+
+// Here, in the loader's own chunk, rather than in the store: the first view never needs it.
+export { buildVocabulary } from '$lib/data';
 import { deleteItem, listItems, saveItem } from './storage';
 
 /** Whether a user's table is added to the bundled one or replaces it. */
@@ -29,8 +35,10 @@ export interface StoredFile {
   mode: UserFileMode;
   /** The table the user picked, or undefined to detect it from the headers. */
   kind?: TableKind;
-  /** The user's column mapping (table column → the file's header), if they made one. */
-  mapping?: Readonly<Record<string, string>>;
+  /** The user's column choices (table column → the file's header, or one value for all rows), if any. */
+  mapping?: ColumnChoices;
+  /** Values the user chose to write in place of the file's ("apply all suggestions"). */
+  corrections?: Corrections;
   added: string;
 }
 
@@ -46,7 +54,7 @@ export interface UserFile extends StoredFile {
  */
 export function readStoredFile(
   file: StoredFile,
-  remembered: Readonly<Record<string, SavedMapping>>,
+  context: { remembered: Readonly<Record<string, SavedMapping>>; vocabulary: Vocabulary },
   onProgress?: (progress: IngestProgress) => void,
 ): { result: Promise<UserFile>; cancel: () => void } {
   const handle: IngestHandle = ingest(
@@ -54,9 +62,10 @@ export function readStoredFile(
       name: file.name,
       file: file.blob ?? file.text ?? '',
       origin: file.name,
-      remembered,
+      ...context,
       ...(file.kind ? { kind: file.kind } : {}),
       ...(file.mapping ? { mapping: file.mapping } : {}),
+      ...(file.corrections ? { corrections: file.corrections } : {}),
     },
     file.size,
     onProgress,

@@ -13,6 +13,8 @@ export interface MapDatum {
   status: MapStatus | MapKey;
   /** [longitude, latitude], for markers. */
   point: [number, number];
+  /** Whether what the map says of it comes from the user's own file. */
+  user: boolean;
 }
 
 /** The map's layers: shapes, markers over small or missing states, and uncoded land. */
@@ -49,7 +51,7 @@ function datum(
 ): MapDatum {
   const key: MapKey = state?.key ?? 'no-record';
   const status = model.mode === 'membership' ? key : (state?.status ?? 'no-record');
-  return { iso3, name, key, status, point };
+  return { iso3, name, key, status, point, user: state?.userData ?? false };
 }
 
 /**
@@ -110,8 +112,8 @@ function splitLayers(model: MapModel, world: World, width: number, region: strin
 }
 
 /** Accessible label of a state on the map: "South Korea: host". */
-export const mapStateLabel = (d: Pick<MapDatum, 'name' | 'key'>): string =>
-  `${d.name}: ${MAP_KEY_LABELS[d.key].toLowerCase()}`;
+export const mapStateLabel = (d: Pick<MapDatum, 'name' | 'key'> & { user?: boolean }): string =>
+  `${d.name}: ${MAP_KEY_LABELS[d.key].toLowerCase()}${d.user ? ' (from your file)' : ''}`;
 
 /** How many distinct states the map draws in each class (the legend's counts, no record included). */
 export function mapCounts(layers: MapLayers): Partial<Record<MapKey, number>> {

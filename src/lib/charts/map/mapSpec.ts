@@ -28,6 +28,7 @@ const hooks = (d: MapDatum, kind: 'shape' | 'marker'): Record<string, string> =>
   'data-status': d.status,
   'data-key': d.key,
   'data-kind': kind,
+  ...(d.user ? { 'data-origin': 'user' } : {}),
   'aria-label': mapStateLabel(d),
 });
 
