@@ -84,8 +84,13 @@ export function matchHeaders<F>(
 export function detectTable(headers: readonly string[], name?: string): TableKind | undefined {
   if (name) {
     const key = foldKey(name.replace(/\.(csv|tsv|txt|json)$/i, '')).replace(/ /g, '_');
+    // A table named for what it holds is taken at its word when some of its columns are there; the
+    // missing ones are then asked for.
     const byName = TABLE_KINDS.find((k) => k === key || k === `${key}s`);
-    if (byName && matchHeaders(headers, TABLE_SPECS[byName] as TableSpec<unknown>).missing.length === 0)
+    if (
+      byName &&
+      Object.keys(matchHeaders(headers, TABLE_SPECS[byName] as TableSpec<unknown>).mapping).length
+    )
       return byName;
   }
   const named = headers.filter((h) => h.trim()).length;

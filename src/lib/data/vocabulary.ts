@@ -96,7 +96,8 @@ function indexOf(list: NamedId[]): Map<string, NamedId[]> {
   if (index) return index;
   index = new Map();
   for (const entry of list)
-    for (const name of entry.names) {
+    // "The Hague 2015" is also found as "Hague 2015".
+    for (const name of entry.names.flatMap((n) => [n, n.replace(/^\s*the\s+/i, '')])) {
       const key = compactKey(name);
       if (!key) continue;
       const ids = index.get(key);
@@ -122,7 +123,7 @@ export function resolveReference(
   const list = vocabulary[table];
   const index = indexOf(list);
   const key = compactKey(raw);
-  let found = index.get(key) ?? index.get(compactKey(raw.replace(/^\s*the\s+/i, '')));
+  let found = index.get(key);
   if (found && found.length > 1 && year !== undefined) {
     const narrowed = found.filter((e) => e.year === year);
     if (narrowed.length) found = narrowed;

@@ -1,15 +1,18 @@
 /**
  * Reading a user's file off the main thread: starts the loader's Web Worker, reports its progress,
  * reassembles what it sends back, and can be cancelled (the worker is terminated at once). Files up
- * to WORKER_THRESHOLD bytes are read on the page, where starting a worker would cost more than it saves.
+ * to WORKER_THRESHOLD bytes are read on the page, where handing them over would cost more than it saves.
  */
 import type { Issue, ReadProgress, TableReport, TableSet } from '$lib/data';
 import { readRequest, type IngestRequest } from './readRequest';
 
 export type { IngestRequest };
 
-/** Files larger than this are read in the worker. */
-export const WORKER_THRESHOLD = 1024 * 1024;
+/**
+ * Files larger than this are read in the worker: a list of a thousand rows or more would otherwise
+ * hold the page for longer than a frame or two (the worker is started when "Your data" opens).
+ */
+export const WORKER_THRESHOLD = 64 * 1024;
 
 /** Where a read is: reading the file, then the loader's own phases (parsing lines, checking records). */
 export type IngestProgress = Omit<ReadProgress, 'phase'> & { phase: 'reading' | ReadProgress['phase'] };

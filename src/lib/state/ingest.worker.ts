@@ -8,7 +8,7 @@ import type { IngestMessage } from './ingest';
 import { readRequest, type IngestRequest } from './readRequest';
 
 /** Rows or issues per message: few enough that the page receives each batch in a few milliseconds. */
-const BATCH = 5000;
+const BATCH = 2000;
 
 const post = (message: IngestMessage): void => postMessage(message);
 
