@@ -63,28 +63,30 @@ const ACRONYMS: Readonly<Record<string, string[]>> = {
  */
 export function countryKey(name: string): string {
   const words: string[] = [];
-  let initials = '';
-  const flush = (): void => {
-    if (initials) words.push(initials);
-    initials = '';
-  };
-  const tokens = foldKey(name).split(' ');
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    // A run of single letters is one set of initials: "u s a" → "usa"; a lone letter stays a word.
-    const next = tokens[i + 1];
-    if (token.length === 1 && (initials || (next !== undefined && next.length === 1))) {
-      initials += token;
+  for (const word of joinInitials(foldKey(name).split(' '))) {
+    if (!word || FILLER.has(word)) continue;
+    const spelt = ACRONYMS[word];
+    if (spelt) words.push(...spelt);
+    else words.push(SHORT_FORMS[word] ?? word);
+  }
+  return words.join(' ');
+}
+
+/** Runs of single letters as one word ("u s a" → "usa", "p d r" → "pdr"); a lone letter stays. */
+function joinInitials(tokens: string[]): string[] {
+  const words: string[] = [];
+  let run = '';
+  for (const token of tokens) {
+    if (token.length === 1) {
+      run += token;
       continue;
     }
-    flush();
-    if (!token || FILLER.has(token)) continue;
-    const spelt = ACRONYMS[token];
-    if (spelt) words.push(...spelt);
-    else words.push(SHORT_FORMS[token] ?? token);
+    if (run) words.push(run);
+    run = '';
+    words.push(token);
   }
-  flush();
-  return words.join(' ');
+  if (run) words.push(run);
+  return words;
 }
 
 /**
@@ -93,6 +95,7 @@ export function countryKey(name: string): string {
  * "U.S. Virgin Islands". Undefined when the name has neither one comma nor a closing bracket.
  */
 export function invertedName(name: string): string | undefined {
+  if (!name.includes(',') && !name.includes(')')) return undefined;
   const bracket = /^(.+?)\s*\((.+)\)\s*$/.exec(name);
   if (bracket) return `${bracket[2]} ${bracket[1]}`;
   const parts = name.split(',');
@@ -105,6 +108,7 @@ export function invertedName(name: string): string | undefined {
  * or "Saint-Siège (Vatican)" that files write without the brackets. Undefined without brackets.
  */
 export function unbracketedName(name: string): string | undefined {
+  if (!name.includes('(')) return undefined;
   const stripped = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   return stripped && stripped !== name.trim() ? stripped : undefined;
 }

@@ -6,14 +6,13 @@ import aliases from './generated/country-aliases.json';
 import { editDistance, foldKey } from './text';
 
 /**
- * Names no library gives, each a documented exception, matched on the folded cell as written:
- * Kosovo has no ISO code (XKX is the code the EU and World Bank use); "Congo (the)" is the UN
- * terminology database's and ISO 3166's short name for the Republic of the Congo, although "Congo"
- * alone is not resolved; the others are register names (World Bank, Natural Earth) or informal
- * and former names seen in conference reports.
+ * Names neither library gives, each a documented exception, matched on the folded cell as written:
+ * "Congo (the)" is the UN terminology database's and ISO 3166's short name for the Republic of the
+ * Congo, although "Congo" alone is not resolved; "Cabo Verde" and "West Bank and Gaza" are the
+ * World Bank's names; "Korea, Dem. Rep." its name before 2017, "Dem. Rep. Korea" Natural Earth's;
+ * the others are informal and former names seen in conference reports.
  */
 const ALIASES: Readonly<Record<string, string>> = {
-  kosovo: 'XKX',
   'congo the': 'COG',
   'cabo verde': 'CPV',
   'west bank and gaza': 'PSE',
@@ -22,10 +21,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   'korea south': 'KOR',
   'korea north': 'PRK',
   'fyr macedonia': 'MKD',
-  'vatican city': 'VAT',
   britain: 'GBR',
-  laos: 'LAO',
-  'bosnia herzegovina': 'BIH',
 };
 
 /**
@@ -75,14 +71,20 @@ function nameIndex(): Map<string, Entry> {
   if (index) return index;
   isoCountries.registerLocale(english);
   const byKey = new Map<string, Entry>();
+  const seen = new Set<string>();
+  const add = (name: string, iso3: Iso3): void => {
+    // The libraries repeat many names; each name and state is read once.
+    if (seen.has(iso3 + name)) return;
+    seen.add(iso3 + name);
+    remember(byKey, name, iso3);
+  };
   for (const [iso2, names] of Object.entries(isoCountries.getNames('en', { select: 'all' }))) {
     const iso3 = normaliseIso3(isoCountries.alpha2ToAlpha3(iso2));
-    if (iso3) for (const name of names) remember(byKey, name, iso3);
+    if (iso3) for (const name of names) add(name, iso3);
   }
   const spellings = aliases as Record<string, string[]>;
   for (const country of allCountries())
-    for (const name of [country.name, ...(spellings[country.iso3] ?? [])])
-      remember(byKey, name, country.iso3);
+    for (const name of [country.name, ...(spellings[country.iso3] ?? [])]) add(name, country.iso3);
   for (const key of AMBIGUOUS) byKey.set(key, { iso3: null, rank: 0 });
   index = byKey;
   if (localesLoaded) addLocaleNames(byKey, localeNames);
@@ -141,11 +143,9 @@ export function countryLocalesLoaded(): boolean {
  */
 export function needsCountryLocales(names: Iterable<string>): boolean {
   if (localesLoaded) return false;
-  for (const name of names) if (!resolveCountry(name).ok) return true;
+  for (const name of names) if (match(name.trim()) === undefined) return true;
   return false;
 }
-
-export const __index = (): Map<string, Entry> => nameIndex();
 
 export type CountryResolution = { ok: true; iso3: Iso3 } | { ok: false; suggestion?: Iso3 };
 
@@ -154,29 +154,38 @@ export type CountryResolution = { ok: true; iso3: Iso3 } | { ok: false; suggesti
  * names as libraries and registers write them. "Korea, Republic of", "Korea, Rep." and "Republic
  * of Korea (the)" → KOR, "Hong Kong SAR, China" → HKG, "410" → KOR, "XK" → XKX; after
  * loadCountryLocales(), "Corée du Sud" → KOR. A name that several states go by ("Congo",
- * "Korea") is not resolved. Otherwise, when nothing matches, it suggests the closest known name
- * if one is close; a suggestion is never applied here.
+ * "Korea") is not resolved and gets no suggestion. Otherwise, when nothing matches, it suggests
+ * the closest known name if one state is clearly closest; a suggestion is never applied here.
  */
 export function resolveCountry(input: string): CountryResolution {
   const raw = input.trim();
-  if (!raw) return { ok: false };
+  const found = match(raw);
+  if (found) return { ok: true, iso3: found };
+  if (found === null) return { ok: false };
+  const suggestion = closestCountry(countryKey(raw));
+  return suggestion ? { ok: false, suggestion } : { ok: false };
+}
+
+/**
+ * The state a trimmed cell names; null when it cannot name one (empty, an unknown number, a name
+ * several states share), undefined when nothing matches it.
+ */
+function match(raw: string): Iso3 | null | undefined {
+  if (!raw) return null;
   const code = resolveCode(raw);
-  if (code) return { ok: true, iso3: code };
-  if (/^\d+$/.test(raw)) return { ok: false };
+  if (code) return code;
+  if (/^\d+$/.test(raw)) return null;
   const alias = ALIASES[foldKey(raw)];
-  if (alias) return { ok: true, iso3: alias as Iso3 };
+  if (alias) return alias as Iso3;
   const byKey = nameIndex();
-  const keys = lookupKeys(raw);
   const found = new Set<Iso3 | null>();
-  for (const key of keys) {
+  for (const key of lookupKeys(raw)) {
     const entry = byKey.get(key);
     if (entry) found.add(entry.iso3);
   }
-  // One state, on every reading that matched: anything else is ambiguous and left unresolved.
-  if (found.size === 1 && !found.has(null)) return { ok: true, iso3: [...found][0]! };
-  if (found.size > 0) return { ok: false };
-  const suggestion = keys[0] ? closestCountry(keys[0]) : undefined;
-  return suggestion ? { ok: false, suggestion } : { ok: false };
+  // One state, on every reading that matched; two states, or a shared name, is no answer.
+  if (found.size === 1) return [...found][0]!;
+  return found.size > 1 ? null : undefined;
 }
 
 /** ISO 3166-1 numeric, alpha-3 or alpha-2 codes, with Kosovo's spellings as XKX. */
@@ -189,15 +198,17 @@ function resolveCode(raw: string): Iso3 | undefined {
 
 function closestCountry(key: string): Iso3 | undefined {
   if (key.length < 3) return undefined;
+  // Accept up to one edit in four characters: "Germny" → DEU, but not "Atlantis". Names whose
+  // length differs by more cannot be that close, so they are not compared.
+  const most = Math.max(1, Math.floor(key.length / 4));
   let best: Iso3 | null = null;
   let bestScore = Infinity;
   for (const [candidate, entry] of nameIndex()) {
-    if (Math.abs(candidate.length - key.length) > 4) continue;
+    if (Math.abs(candidate.length - key.length) > most) continue;
     const score = editDistance(key, candidate);
     if (score < bestScore) [best, bestScore] = [entry.iso3, score];
     // Two states as close as each other ("Nigera": Niger or Nigeria?) suggest neither.
     else if (score === bestScore && entry.iso3 !== best) best = null;
   }
-  // Accept up to one edit in four characters: "Germny" → DEU, but not "Atlantis".
-  return best && bestScore <= Math.max(1, Math.floor(key.length / 4)) ? best : undefined;
+  return best && bestScore <= most ? best : undefined;
 }

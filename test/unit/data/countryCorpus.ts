@@ -171,6 +171,15 @@ export const OTHER_REGISTER_NAMES = list([
   ['Central African Rep.', 'CAF'],
   ['Solomon Is.', 'SLB'],
   ['Marshall Is.', 'MHL'],
+  ['Korea, South', 'KOR'],
+  ['Korea, North', 'PRK'],
+  ['Korea South', 'KOR'],
+  ['Vatican City', 'VAT'],
+  ['Laos', 'LAO'],
+  ['Bosnia-Herzegovina', 'BIH'],
+  ['Britain', 'GBR'],
+  ['FYR Macedonia', 'MKD'],
+  ['Lao P.D.R.', 'LAO'],
 ]);
 
 /** French names, as a francophone register or report writes them. */
