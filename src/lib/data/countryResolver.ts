@@ -26,10 +26,11 @@ const ALIASES: Readonly<Record<string, string>> = {
 
 /**
  * Names several states go by that no library lists twice, so nothing would mark them: "Virgin
- * Islands" (British or U.S.), "Korea" (Republic or Democratic People's Republic). A cell that says
+ * Islands" (British or U.S.), "Korea" (Republic or Democratic People's Republic), "Guiana" (Guyana,
+ * once British Guiana, or French Guiana; world-countries gives it to the latter). A cell that says
  * only this is not resolved, and gets no suggestion, since any one would be a guess.
  */
-const AMBIGUOUS = ['virgin is', 'korea', 'coree', 'corea', 'iles vierges', 'islas virgenes'];
+const AMBIGUOUS = ['virgin is', 'korea', 'coree', 'corea', 'iles vierges', 'islas virgenes', 'guiana'];
 
 /**
  * What a key means: one state, or null when it names several. `rank` orders the evidence: 0 a name
@@ -201,14 +202,29 @@ function closestCountry(key: string): Iso3 | undefined {
   // Accept up to one edit in four characters: "Germny" → DEU, but not "Atlantis". Names whose
   // length differs by more cannot be that close, so they are not compared.
   const most = Math.max(1, Math.floor(key.length / 4));
+  const short = shortWords(key);
   let best: Iso3 | null = null;
   let bestScore = Infinity;
+  const longer = new Set<Iso3 | null>();
   for (const [candidate, entry] of nameIndex()) {
+    // "Dominican" begins "Dominican Republic": the cell may mean that state, so no guess.
+    if (candidate.startsWith(`${key} `)) longer.add(entry.iso3);
     if (Math.abs(candidate.length - key.length) > most) continue;
+    // A short word carries the meaning ("UK" and "US" Virgin Islands): it must match as it is.
+    if (shortWords(candidate) !== short) continue;
     const score = editDistance(key, candidate);
     if (score < bestScore) [best, bestScore] = [entry.iso3, score];
     // Two states as close as each other ("Nigera": Niger or Nigeria?) suggest neither.
     else if (score === bestScore && entry.iso3 !== best) best = null;
   }
-  return best && bestScore <= most ? best : undefined;
+  if (!best || bestScore > most) return undefined;
+  return [...longer].every((iso3) => iso3 === best) ? best : undefined;
+}
+
+/** The words of three letters or fewer in a key, in order: "uk virgin is" → "uk is". */
+function shortWords(key: string): string {
+  return key
+    .split(' ')
+    .filter((word) => word.length <= 3)
+    .join(' ');
 }

@@ -335,6 +335,19 @@ export const NEAR_MISSES: { name: string; iso3: string | null }[] = [
   { name: 'Iraq', iso3: 'IRQ' },
   { name: 'Mali', iso3: 'MLI' },
   { name: 'Malawi', iso3: 'MWI' },
+  { name: 'Guinea (the)', iso3: 'GIN' },
+  { name: 'Republic of Niger', iso3: 'NER' },
+  { name: 'Federal Republic of Nigeria', iso3: 'NGA' },
+  { name: 'Commonwealth of Dominica', iso3: 'DMA' },
+  { name: 'Guinea, Equatorial', iso3: 'GNQ' },
+  { name: 'Sudan, South', iso3: 'SSD' },
+  { name: 'Samoa, American', iso3: 'ASM' },
+  { name: 'Virgin Islands, British', iso3: 'VGB' },
+  { name: 'US Virgin Islands', iso3: 'VIR' },
+  { name: 'French Guiana', iso3: 'GUF' },
+  { name: 'Guyana', iso3: 'GUY' },
+  { name: 'St. Martin', iso3: 'MAF' },
+  { name: 'Sint-Maarten', iso3: 'SXM' },
   // Names several states go by: no state is right, so none is given.
   { name: 'Korea', iso3: null },
   { name: 'Congo', iso3: null },
@@ -351,6 +364,18 @@ export const NEAR_MISSES: { name: string; iso3: string | null }[] = [
   { name: 'Islamic Republic', iso3: null },
   { name: 'Democratic Republic', iso3: null },
   { name: 'United', iso3: null },
+  { name: 'UK Virgin Islands', iso3: null },
+  { name: 'Dominican', iso3: null },
+  { name: 'Guiana', iso3: null },
+  // Former states and places that are not states: nothing today is right.
+  { name: 'German Democratic Republic', iso3: null },
+  { name: 'Serbia and Montenegro', iso3: null },
+  { name: 'Yugoslavia', iso3: null },
+  { name: 'Soviet Union', iso3: null },
+  { name: 'Turkish Republic of Northern Cyprus', iso3: null },
+  { name: 'Northern Cyprus', iso3: null },
+  { name: 'Scotland', iso3: null },
+  { name: 'European Union', iso3: null },
 ];
 
 /** French and Spanish near misses, checked once the locales are loaded. */
