@@ -1,8 +1,11 @@
 /**
  * Generates src/lib/data/generated/countries.json (what the map needs: name, region, marker point,
- * numeric code) and src/lib/data/generated/country-aliases.json (other spellings, only needed to read
- * a user's file) from two maintained sources, so that the app carries no hand-written country table:
- * - world-countries (mledoze/countries): region, subregion, English alternative spellings;
+ * numeric code), src/lib/data/generated/country-aliases.json (other spellings, only needed to read
+ * a user's file) and src/lib/data/generated/country-names-fr-es.json (French and Spanish common and
+ * official names, loaded only for a file that needs them) from two maintained sources, so that the
+ * app carries no hand-written country table:
+ * - world-countries (mledoze/countries): region, subregion, English alternative spellings,
+ *   French and Spanish names;
  * - world-atlas (Natural Earth): a marker point per state, the centroid of its largest polygon at
  *   1:50m (1:10m where 1:50m lacks it), and whether the 1:110m map the app draws has a shape for it.
  *
@@ -14,11 +17,13 @@ import { geoArea, geoCentroid } from 'd3';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { foldKey } from '../src/lib/data/text';
 
 const require = createRequire(import.meta.url);
 const byName = new Intl.Collator('en');
 const OUT = new URL('../src/lib/data/generated/countries.json', import.meta.url);
 const ALIASES_OUT = new URL('../src/lib/data/generated/country-aliases.json', import.meta.url);
+const LOCALES_OUT = new URL('../src/lib/data/generated/country-names-fr-es.json', import.meta.url);
 
 interface WorldCountry {
   cca2: string;
@@ -26,6 +31,7 @@ interface WorldCountry {
   ccn3: string;
   name: { common: string; official: string };
   altSpellings: string[];
+  translations: Record<string, { official: string; common: string }>;
   region: string;
   subregion: string;
   latlng: [number, number];
@@ -69,8 +75,26 @@ function findShape(shapes: Shape[], country: WorldCountry): Shape | undefined {
 // Only plain Latin spellings are useful for matching English-language user files.
 const isUsefulSpelling = (s: string): boolean => s.length > 3 && /^[A-Za-z\u00C0-\u017F\s.,'’()&-]+$/.test(s);
 
-/** The two generated files' texts: the country facts, and the other spellings by ISO3. */
-export function generateCountries(): { countries: string; aliases: string } {
+type LocaleFile = { countries: Record<string, string | string[]> };
+const LOCALES = ['fr', 'es'].map((lang) => require(`i18n-iso-countries/langs/${lang}.json`) as LocaleFile);
+
+/**
+ * French and Spanish names (common and official) by ISO3, less those i18n-iso-countries' own fr and
+ * es locales already give: the resolver loads both, and this file adds the other forms.
+ */
+function frenchAndSpanishNames(country: WorldCountry): string[] {
+  const given = new Set(
+    LOCALES.flatMap((locale) => [locale.countries[country.cca2] ?? []].flat().map(foldKey)),
+  );
+  const names = ['fra', 'spa'].flatMap((lang) => {
+    const t = country.translations[lang];
+    return t ? [t.common, t.official] : [];
+  });
+  return [...new Set(names)].filter((name) => !given.has(foldKey(name)));
+}
+
+/** The generated files' texts: the country facts, the other spellings and French and Spanish names. */
+export function generateCountries(): { countries: string; aliases: string; locales: string } {
   const countries = require('world-countries') as WorldCountry[];
   const small = shapesOf('countries-110m.json');
   const mid = shapesOf('countries-50m.json');
@@ -89,16 +113,19 @@ export function generateCountries(): { countries: string; aliases: string } {
         onBaseMap: findShape(small, c) !== undefined,
         point,
         aliases: [...new Set([c.name.official, ...c.altSpellings].filter(isUsefulSpelling))],
+        locales: frenchAndSpanishNames(c),
       };
     })
     // In name order, as Intl.Collator('en') sorts them, so that the page can sort states by name
     // without a collator of its own (see compareCountryNames).
     .sort((a, b) => byName.compare(a.name, b.name) || a.iso3.localeCompare(b.iso3));
   const aliases = Object.fromEntries(rows.map((r) => [r.iso3, r.aliases]));
-  const facts = rows.map(({ aliases: _, ...facts }) => facts);
+  const locales = Object.fromEntries(rows.map((r) => [r.iso3, r.locales]));
+  const facts = rows.map(({ aliases: _, locales: __, ...facts }) => facts);
   return {
     countries: JSON.stringify(facts, null, 2) + '\n',
     aliases: JSON.stringify(aliases, null, 2) + '\n',
+    locales: JSON.stringify(locales, null, 2) + '\n',
   };
 }
 
@@ -107,6 +134,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '
   for (const [url, text] of [
     [OUT, texts.countries],
     [ALIASES_OUT, texts.aliases],
+    [LOCALES_OUT, texts.locales],
   ] as const) {
     if (process.argv.includes('--check')) {
       if (readFileSync(url, 'utf8') !== text) {
