@@ -12,6 +12,7 @@ import {
   buildDataset,
   buildVocabulary,
   readTable,
+  readTableInAnyLanguage,
   TABLE_KINDS,
   type Issue,
   type TableKind,
@@ -75,7 +76,7 @@ const name = basename(path);
 // against the bundled data and its aliases, and references then checked against it.
 const base: TableSet = {};
 for (const source of readBundledSources()) Object.assign(base, readTable(source).tables);
-const result = readTable({
+const result = await readTableInAnyLanguage({
   name,
   text,
   origin: name,

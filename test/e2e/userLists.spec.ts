@@ -37,6 +37,29 @@ describe('a participant list as people write it', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a list written in French, names as a ministry writes them, is read as one in English', async () => {
+    const { page, errors } = await openApp('?conference=the-hague-2015&source=user');
+    await page.locator('summary', { hasText: 'Your data' }).click();
+    await pickFile(
+      page,
+      'liste.csv',
+      [
+        'Pays;Conférence;Rôle;Source',
+        'Allemagne;La Haye 2015;participant;https://example.org/a',
+        'Royaume-Uni;La Haye 2015;orateur;https://example.org/b',
+        'Pays-Bas;La Haye 2015;hôte;https://example.org/c',
+      ].join('\r\n'),
+    );
+    const listed = page.locator('[data-user-file="liste.csv"]');
+    await expect.poll(() => listed.textContent()).toMatch(/3 of 3 rows read/);
+    const status = (iso3: string) =>
+      page.locator(`figure[data-chart="map"] [data-iso3="${iso3}"]`).first().getAttribute('data-status');
+    await expect.poll(() => status('DEU')).toBe('attendee');
+    await expect.poll(() => status('NLD')).toBe('host');
+    expect(await page.locator('[data-issues]').textContent()).toMatch(/No problems found/);
+    expect(errors).toEqual([]);
+  });
+
   test('a name that fits several conferences, or none, is an issue listing them; the other rows load', async () => {
     const { page, errors } = await openApp('?view=table&table=participation&source=user');
     await page.locator('summary', { hasText: 'Your data' }).click();

@@ -1,3 +1,4 @@
+import { loadCountryLocales, needsCountryLocales } from './countryResolver';
 import type { Dataset, TableSet } from './dataset';
 import { buildDataset } from './dataset';
 import { detectTable, headerSignature, type ColumnChoices, type HeaderMatch } from './headers';
@@ -73,6 +74,23 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
     return report;
   });
   return { tables: tables as TableSet, reports };
+}
+
+/**
+ * Reads a text as readTable does; when some of its country names are unknown in English, loads the
+ * French and Spanish names (once, in their own chunks) and reads it again. Files in English never
+ * load them.
+ */
+export async function readTableInAnyLanguage(
+  source: TableSource,
+): Promise<{ tables: TableSet; reports: TableReport[] }> {
+  const first = readTable(source);
+  const unknown = first.reports.flatMap((r) =>
+    r.issues.filter((i) => i.code === 'unknown-country' && i.value !== undefined).map((i) => i.value!),
+  );
+  if (!needsCountryLocales(unknown)) return first;
+  await loadCountryLocales();
+  return readTable(source);
 }
 
 /** One parsed table: its kind (forced, remembered or detected), then its rows and report. */

@@ -4,7 +4,8 @@
  * names are loaded first when the file has names English does not know.
  */
 import {
-  readTable,
+  readTableInAnyLanguage,
+  type readTable,
   type ColumnChoices,
   type Corrections,
   type SavedMapping,
@@ -31,5 +32,5 @@ export async function readRequest(
 ): Promise<ReturnType<typeof readTable>> {
   const { file, ...source } = request;
   const text = typeof file === 'string' ? file : await file.text();
-  return readTable({ ...source, text, ...hooks });
+  return readTableInAnyLanguage({ ...source, text, ...hooks });
 }

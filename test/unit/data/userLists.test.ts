@@ -5,6 +5,7 @@ import {
   buildVocabulary,
   detectTable,
   readTable,
+  readTableInAnyLanguage,
   resolveReference,
   type Issue,
   type TableSet,
@@ -197,6 +198,36 @@ describe('a participation list as people write it', () => {
     expect(reports[0]!.kind).toBe('participation');
     expect(reports[0]!.issues.map((i) => [i.code, i.column, i.line])).toEqual([
       ['missing-column', 'conference', 1],
+    ]);
+  });
+});
+
+describe('a list written in French or Spanish', () => {
+  test('its country names are read once the French and Spanish names are loaded, which only such a file does', async () => {
+    const text = [
+      'Pays;Conférence;Rôle',
+      'Allemagne;La Haye 2015;participant',
+      'Royaume-Uni;Conférence de Londres sur le cyberespace;hôte',
+      'États-Unis;Séoul 2013;orateur',
+      'Corée du Sud;Séoul 2013;hôte',
+    ].join('\n');
+    expect(read(text).tables.participation ?? []).toHaveLength(0);
+    const { tables, reports } = await readTableInAnyLanguage({ name: 'liste.csv', text, vocabulary });
+    expect(errors(reports[0]!.issues)).toEqual([]);
+    expect(tables.participation?.map((r) => [r.country, r.conference, r.role])).toEqual([
+      ['DEU', 'the-hague-2015', 'attendee'],
+      ['GBR', 'london-2011', 'host'],
+      ['USA', 'seoul-2013', 'speaker'],
+      ['KOR', 'seoul-2013', 'host'],
+    ]);
+  });
+
+  test('Spanish headers and names', async () => {
+    const text = 'País,Conferencia,Rol\nAlemania,La Haya 2015,participante\nReino Unido,Seúl 2013,ponente\n';
+    const { tables } = await readTableInAnyLanguage({ name: 'lista.csv', text, vocabulary });
+    expect(tables.participation?.map((r) => [r.country, r.conference, r.role])).toEqual([
+      ['DEU', 'the-hague-2015', 'attendee'],
+      ['GBR', 'seoul-2013', 'speaker'],
     ]);
   });
 });
