@@ -17,6 +17,11 @@ export interface ParseContext {
   vocabulary?: Vocabulary;
   /** The row's year (its year column), which narrows a name shared by several conferences. */
   year?: number;
+  /**
+   * For a date column: whether its numeric dates put the day first, as the column's own unambiguous
+   * dates show (25/05/2011 says 03/07/2012 is 3 July). Undefined when they do not say.
+   */
+  dayFirst?: boolean;
 }
 
 /** How one column of a table is named, read and documented. */
@@ -32,6 +37,8 @@ export interface Column<T> {
   parse(raw: string, context?: ParseContext): Cell<T>;
   /** For a reference: the column (key) holding the row's year, which can narrow an ambiguous name. */
   narrowBy?: string;
+  /** Set on date columns, whose day-month order is judged on the whole column. */
+  dates?: true;
   description: string;
   /** Two example values, used for the downloadable template. */
   examples: readonly [string, string];
@@ -220,8 +227,10 @@ export const country = (key: string, options: Options): Column<Iso3 | null> =>
   );
 
 /** A date at year, month or day precision. */
-export const date = (key: string, options: Options): Column<PartialDate | null> =>
-  column<PartialDate | null>(key, null, (raw) => parseDate(raw), options);
+export const date = (key: string, options: Options): Column<PartialDate | null> => ({
+  ...column<PartialDate | null>(key, null, (raw, context) => parseDate(raw, context?.dayFirst), options),
+  dates: true,
+});
 
 /** A non-negative whole number; "1,600" and "1 600" are read as 1600. */
 export const count = (key: string, options: Options): Column<number | null> =>

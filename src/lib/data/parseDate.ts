@@ -16,9 +16,10 @@ function written(): { day: WrittenParser[]; month: WrittenParser[] } {
 /**
  * Parses a date at year, month or day precision: ISO forms (2013, 2013-10, 2013-10-17) and written
  * ones ("17 Oct 2013", "October 17, 2013", "October 2013"). A numeric form whose day and month could
- * be swapped (03/04/2013) is an "ambiguous-date" issue, never a guess.
+ * be swapped (03/04/2013) is an "ambiguous-date" issue, never a guess, unless `dayFirst` says which
+ * comes first (as the rest of its column shows: see numericDateOrder).
  */
-export function parseDate(input: string): DateResult {
+export function parseDate(input: string, dayFirst?: boolean): DateResult {
   const raw = input.trim().replace(/\s+/g, ' ');
   const invalid = (suggestion?: string): DateResult => ({
     ok: false,
@@ -39,6 +40,10 @@ export function parseDate(input: string): DateResult {
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
   if (m) {
     const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (a <= 12 && b <= 12 && a !== b && dayFirst !== undefined) {
+      const date = dayFirst ? makeDate(year, b, a) : makeDate(year, a, b);
+      return date ? { ok: true, value: date } : invalid();
+    }
     if (a <= 12 && b <= 12 && a !== b) {
       const dayFirst = makeDate(year, b, a);
       const monthFirst = makeDate(year, a, b);
@@ -62,6 +67,25 @@ export function parseDate(input: string): DateResult {
     if (d) return fromUtc(d, 'month') ?? invalid();
   }
   return invalid();
+}
+
+const NUMERIC_DATE = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}\s*$/;
+
+/**
+ * Which comes first in a column's numeric dates, as its unambiguous ones show: true when some put a
+ * number over 12 first (25/05/2011) and none second, false for the reverse, undefined when none say
+ * or they disagree.
+ */
+export function numericDateOrder(values: Iterable<string>): boolean | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const value of values) {
+    const m = NUMERIC_DATE.exec(value);
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? undefined : dayFirst;
 }
 
 function fromUtc(d: Date, precision: 'month' | 'day'): DateResult | undefined {

@@ -1,6 +1,7 @@
 import type { Cell, Column, ParseContext } from './columns';
 import { matchHeaders, type ColumnChoices, type HeaderMatch } from './headers';
 import { makeIssue, type Issue } from './issues';
+import { numericDateOrder } from './parseDate';
 import { PROGRESS_EVERY, type RawTable } from './parseTable';
 import { TABLE_SPECS, type RowByKind, type TableKind, type TableSpec } from './schema';
 import type { Vocabulary } from './vocabulary';
@@ -56,7 +57,7 @@ export function validateTable<K extends TableKind>(
   if (match.missing.length) return { rows, issues, total, match };
 
   const columns = Object.values(spec.columns) as Column<unknown>[];
-  const readers = columns.map((column) => cellReader(column, match, raw.headers, options));
+  const readers = columns.map((column) => cellReader(column, match, raw, options));
   const yearIndex = (key: string | undefined): number | undefined =>
     key === undefined ? undefined : match.mapping[key];
   const seenRows = new Map<string, number>();
@@ -172,15 +173,22 @@ interface CellReader {
 function cellReader(
   column: Column<unknown>,
   match: HeaderMatch,
-  headers: readonly string[],
+  raw: RawTable,
   options: ValidateOptions,
 ): CellReader {
   const index = match.mapping[column.key];
   const constant = match.constants[column.key];
-  const header = index === undefined ? column.key : headers[index] || column.key;
+  const header = index === undefined ? column.key : raw.headers[index] || column.key;
   const corrected = options.corrections?.[header];
   const cache = new Map<string, Cell<unknown>>();
-  const context: ParseContext = options.vocabulary ? { vocabulary: options.vocabulary } : {};
+  const dayFirst =
+    column.dates && index !== undefined
+      ? numericDateOrder(raw.records.map((r) => r.cells[index] ?? ''))
+      : undefined;
+  const context: ParseContext = {
+    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
+    ...(dayFirst !== undefined ? { dayFirst } : {}),
+  };
   const reader = (cells: readonly string[], year: number | undefined) => {
     let value = constant ?? (index === undefined ? '' : (cells[index] ?? ''));
     value = corrected?.[value.trim()] ?? value;

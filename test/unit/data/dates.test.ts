@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { numericDateOrder, describe, expect, test } from 'vitest';
 import { compareDates, dateEnd, dateStart, parseDate, type PartialDate } from '$lib/data';
 
 const d = (input: string): PartialDate => {
@@ -59,5 +59,23 @@ describe('date spans', () => {
       .sort(compareDates)
       .map((x) => x.iso);
     expect(sorted).toEqual(['2012-12', '2013', '2013-01', '2013-01-01']);
+  });
+});
+
+describe('numericDateOrder', () => {
+  test.each([
+    { values: ['25/05/2011', '03/07/2012'], expected: true },
+    { values: ['05/25/2011', '03/07/2012'], expected: false },
+    { values: ['03/07/2012', '04/05/2013'], expected: undefined },
+    { values: ['25/05/2011', '05/25/2011'], expected: undefined },
+    { values: ['2011-05-25', ''], expected: undefined },
+  ])('$values → $expected', ({ values, expected }) => {
+    expect(numericDateOrder(values)).toBe(expected);
+  });
+
+  test('a column that puts the day first reads its ambiguous dates so', () => {
+    expect(parseDate('03/07/2012', true)).toMatchObject({ ok: true, value: { iso: '2012-07-03' } });
+    expect(parseDate('03/07/2012', false)).toMatchObject({ ok: true, value: { iso: '2012-03-07' } });
+    expect(parseDate('03/07/2012')).toMatchObject({ ok: false, code: 'ambiguous-date' });
   });
 });

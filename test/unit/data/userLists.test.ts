@@ -239,7 +239,8 @@ describe('registers and initiatives as their keepers print them', () => {
         'State,Signature,Ratification,Entry into force',
         'United Kingdom,23/11/2001,25/05/2011,01/09/2011',
         'Ireland,28/02/2002,,',
-        'Japan,2001-11-23,2012-07-03,2012-11-01',
+        // Day first, as the rest of the column shows: 3 July 2012.
+        'Japan,23/11/2001,03/07/2012,01/11/2012',
       ].join('\n'),
       { mapping: { initiative: { value: 'Budapest Convention' } } },
     );
