@@ -1,5 +1,5 @@
-import { numericDateOrder, describe, expect, test } from 'vitest';
-import { compareDates, dateEnd, dateStart, parseDate, type PartialDate } from '$lib/data';
+import { describe, expect, test } from 'vitest';
+import { compareDates, dateEnd, dateStart, numericDateOrder, parseDate, type PartialDate } from '$lib/data';
 
 const d = (input: string): PartialDate => {
   const r = parseDate(input);
