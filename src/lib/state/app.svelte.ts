@@ -1,12 +1,5 @@
 import { MediaQuery } from 'svelte/reactivity';
-import {
-  buildDataset,
-  emptyDataset,
-  type Dataset,
-  type Issue,
-  type TableReport,
-  type Vocabulary,
-} from '$lib/data';
+import { buildDataset, emptyDataset, type Dataset, type Issue, type TableReport } from '$lib/data';
 import {
   applyFilters,
   resolveFilters,
@@ -233,7 +226,11 @@ export class AppState {
       progress: { phase: 'reading', done: 0, total: 0 },
       cancel: () => {},
     };
-    const context = { remembered: await rememberedMappings(), vocabulary: await this.#vocabulary() };
+    const { vocabularyFor } = await import('./userFiles');
+    const context = {
+      remembered: await rememberedMappings(),
+      vocabulary: await vocabularyFor(this.#userFiles),
+    };
     const reading = readStoredFile(stored, context, (progress) => {
       this.#loading = this.#loading.map((j) => (j.id === job.id ? { ...j, progress } : j));
     });
@@ -250,17 +247,6 @@ export class AppState {
       // That read used up the worker started ahead: start the next one.
       if (stored.size > WORKER_THRESHOLD) this.prepareLoader();
     }
-  }
-
-  /**
-   * What a user's file may call conferences, initiatives and themes: every table loaded (the bundled
-   * ones, all of them, and the user's files), with the bundled aliases.
-   */
-  async #vocabulary(): Promise<Vocabulary> {
-    const rest = await loadBundledRest();
-    const first = await loadBundledFirst();
-    const { mergeTables, buildVocabulary } = await import('./userFiles');
-    return buildVocabulary(mergeTables({ ...first.tables, ...rest.tables }, this.#userFiles));
   }
 
   /** Gets the loader ready for a big file (its worker started) while the user picks one. */

@@ -4,6 +4,7 @@
  * brings a file; big files are read in a Web Worker (see ingest.ts). Pure apart from IndexedDB.
  */
 import {
+  buildVocabulary,
   headerSignature,
   type ColumnChoices,
   type Corrections,
@@ -13,10 +14,8 @@ import {
   type TableReport,
   type TableSet,
 } from '$lib/data';
+import { loadBundledFirst, loadBundledRest } from './bundled';
 import { ingest, type IngestHandle, type IngestProgress } from './ingest';
-
-// Here, in the loader's own chunk, rather than in the store: the first view never needs it.
-export { buildVocabulary } from '$lib/data';
 import { deleteItem, listItems, saveItem } from './storage';
 
 /** Whether a user's table is added to the bundled one or replaces it. */
@@ -71,6 +70,15 @@ export function readStoredFile(
     onProgress,
   );
   return { result: handle.result.then((r) => ({ ...file, ...r })), cancel: handle.cancel };
+}
+
+/**
+ * What a user's file may call conferences, initiatives and themes: every table loaded (all the
+ * bundled ones, and the user's files), with the bundled aliases.
+ */
+export async function vocabularyFor(files: readonly UserFile[]): Promise<Vocabulary> {
+  const [first, rest] = await Promise.all([loadBundledFirst(), loadBundledRest()]);
+  return buildVocabulary(mergeTables({ ...first.tables, ...rest.tables }, files));
 }
 
 /** What is kept of a loaded file (without what reading it gave). */
