@@ -58,28 +58,29 @@ export function validateTable<K extends TableKind>(
 
   const columns = Object.values(spec.columns) as Column<unknown>[];
   const readers = columns.map((column) => cellReader(column, match, raw, options));
-  const yearIndex = (key: string | undefined): number | undefined =>
-    key === undefined ? undefined : match.mapping[key];
+  // Every row starts as a copy of one template, so that all rows share one shape.
+  const template: Record<string, unknown> = { line: 0, origin };
+  for (const column of columns) template[column.key] = column.empty;
+  const idReader = readers[columns.findIndex((c) => c.key === 'id')];
   const seenRows = new Map<string, number>();
   const seenKeys = new Map<string, number>();
   let unsourced = 0;
 
-  raw.records.forEach(({ line, cells }, r) => {
+  for (let r = 0; r < total; r++) {
     if (r % PROGRESS_EVERY === 0) options.onProgress?.(r, total);
+    const { line, cells } = raw.records[r]!;
     if (raw.format === 'csv' && cells.length !== raw.headers.length) {
       issues.push(fieldCountIssue(cells.length, raw.headers.length, line));
-      return;
+      continue;
     }
-    const row: Record<string, unknown> = { line, origin };
+    const row: Record<string, unknown> = { ...template, line };
     let rejected = false;
-    columns.forEach((column, c) => {
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c]!;
       const reader = readers[c]!;
-      const narrow = yearIndex(column.narrowBy);
-      const year = narrow === undefined ? undefined : Number(cells[narrow]?.trim()) || undefined;
-      const { value, cell } = reader(cells, year);
+      const cell = reader.read(cells);
       if (cell === undefined) {
-        row[column.key] = column.empty;
-        if (!column.required) return;
+        if (!column.required) continue;
         rejected = true;
         issues.push(
           makeIssue('required', `"${reader.header}" is required and is empty.`, {
@@ -94,7 +95,7 @@ export function validateTable<K extends TableKind>(
             makeIssue(cell.warning.code, cell.warning.message, {
               line,
               column: reader.header,
-              value,
+              value: reader.value,
               severity: 'warning',
             }),
           );
@@ -104,49 +105,49 @@ export function validateTable<K extends TableKind>(
           makeIssue(cell.code, cell.message, {
             line,
             column: reader.header,
-            value,
+            value: reader.value,
             ...(cell.suggestion ? { suggestion: cell.suggestion } : {}),
             ...(cell.replacement ? { replacement: cell.replacement } : {}),
           }),
         );
       }
-    });
-    if (rejected) return;
-    Object.assign(row, spec.derive?.(row));
+    }
+    if (rejected) continue;
+    if (spec.derive) Object.assign(row, spec.derive(row));
     const failed = spec.check?.(row);
     if (failed) {
       const reader = readers[columns.findIndex((c) => c.key === failed.column)];
       issues.push(makeIssue(failed.code, failed.message, { line, column: reader?.header ?? failed.column }));
-      return;
+      continue;
     }
-    const content = cells.map((cell) => cell.trim()).join('\u001f');
+    let content = '';
+    for (const cell of cells) content += `${cell.trim()}\u001f`;
     const twin = seenRows.get(content);
     if (twin !== undefined) {
       issues.push(
         makeIssue('duplicate-row', `This row repeats line ${twin} exactly and is left out.`, { line }),
       );
-      return;
+      continue;
     }
     seenRows.set(content, line);
     const key = spec.key?.(row);
     if (key !== undefined) {
       const first = seenKeys.get(key);
       if (first !== undefined) {
-        const idColumn = readers[columns.findIndex((c) => c.key === 'id')]?.header ?? 'id';
         issues.push(
           makeIssue('duplicate-id', `The id "${key}" is already used on line ${first}; ids must be unique.`, {
             line,
-            column: idColumn,
+            column: idReader?.header ?? 'id',
             value: key,
           }),
         );
-        return;
+        continue;
       }
       seenKeys.set(key, line);
     }
-    if ('source' in spec.columns && (row.source as string[]).length === 0) unsourced++;
+    if ((row.source as string[] | undefined)?.length === 0) unsourced++;
     rows.push(row as unknown as RowByKind[K]);
-  });
+  }
   options.onProgress?.(total, total);
   if (unsourced && origin !== 'bundled')
     issues.push(
@@ -159,17 +160,18 @@ export function validateTable<K extends TableKind>(
   return { rows, issues, total, match };
 }
 
-/** A column's reader: the cell of a record (its value and what it reads as, or undefined when blank). */
-interface CellReader {
-  (cells: readonly string[], year: number | undefined): { value: string; cell: Cell<unknown> | undefined };
-  /** The column as the file names it (its header), so that the user can find it; else its key. */
-  header: string;
-}
-
 /**
  * How one column is read from a record: from its header's cell, or the user's one value, with the
  * user's corrections applied. Each distinct value is read once (names and ids repeat row after row).
  */
+interface CellReader {
+  /** The cell as read (undefined when blank); `value` is then the text it was read from. */
+  read(cells: readonly string[]): Cell<unknown> | undefined;
+  value: string;
+  /** The column as the file names it (its header), so that the user can find it; else its key. */
+  header: string;
+}
+
 function cellReader(
   column: Column<unknown>,
   match: HeaderMatch,
@@ -189,19 +191,27 @@ function cellReader(
     ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
     ...(dayFirst !== undefined ? { dayFirst } : {}),
   };
-  const reader = (cells: readonly string[], year: number | undefined) => {
-    let value = constant ?? (index === undefined ? '' : (cells[index] ?? ''));
-    value = corrected?.[value.trim()] ?? value;
-    if (value.trim() === '') return { value, cell: undefined };
-    const memo = year === undefined ? value : `${value}\u001f${year}`;
-    let cell = cache.get(memo);
-    if (!cell) {
-      cell = column.parse(value, year === undefined ? context : { ...context, year });
-      if (cache.size < CACHE_LIMIT) cache.set(memo, cell);
-    }
-    return { value, cell };
+  // The row's year, where the column's names can be narrowed by it (a conference's "GCCS").
+  const yearAt = column.narrowBy === undefined ? undefined : match.mapping[column.narrowBy];
+  const reader: CellReader = {
+    header,
+    value: '',
+    read(cells) {
+      let value = constant ?? (index === undefined ? '' : (cells[index] ?? ''));
+      if (corrected) value = corrected[value.trim()] ?? value;
+      reader.value = value;
+      if (value.trim() === '') return undefined;
+      const year = yearAt === undefined ? undefined : Number(cells[yearAt]?.trim()) || undefined;
+      const memo = year === undefined ? value : `${value}\u001f${year}`;
+      let cell = cache.get(memo);
+      if (!cell) {
+        cell = column.parse(value, year === undefined ? context : { ...context, year });
+        if (cache.size < CACHE_LIMIT) cache.set(memo, cell);
+      }
+      return cell;
+    },
   };
-  return Object.assign(reader, { header });
+  return reader;
 }
 
 /** The issues of the header row: required columns missing (the table is refused), columns ignored. */
