@@ -9,6 +9,7 @@
  * Optimisations (NAME): the Vite plugins by name (compile-hints, preload, plot-own-d3) and
  * `shell-chunk` (the one `app` chunk of modules every view shares, build.rolldownOptions).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build, type InlineConfig, type PluginOption } from 'vite';
 import config from '../vite.config.ts';
@@ -100,4 +101,26 @@ const result = variants.map((v) => {
     pairedRatioCpu4x: Number(ratio(t.slow, full.slow).toFixed(3)),
   };
 });
-console.log(JSON.stringify({ date: new Date().toISOString(), runs, result }, null, 2));
+const date = new Date().toISOString();
+console.log(JSON.stringify({ date, runs, result }, null, 2));
+if (runs >= 5) {
+  const rows = result.map(
+    (r) =>
+      `| ${r.build} | ${r.medianMs} ms | ${r.pairedRatio.toFixed(2)}× | ${r.medianMsCpu4x} ms | ${r.pairedRatioCpu4x.toFixed(2)}× | ${r.kB} kB |`,
+  );
+  const table = [
+    `Measured ${date.slice(0, 10)}, ${runs} rounds; ratios are the median of each round's load over the full build's.`,
+    '',
+    '| build | map drawn | paired ratio | at 4x CPU | paired ratio | bytes (gzip) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+  const readme = readFileSync('bench/README.md', 'utf8');
+  writeFileSync(
+    'bench/README.md',
+    readme.replace(
+      /<!-- paired:start -->[\s\S]*<!-- paired:end -->/,
+      `<!-- paired:start -->\n${table}\n<!-- paired:end -->`,
+    ),
+  );
+}
