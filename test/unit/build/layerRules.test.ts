@@ -102,7 +102,8 @@ const cases: { rule: string; file: string; breaking: string[]; keeping: string; 
 
 const wrap = (file: string, code: string): string => (file.endsWith('.svelte') ? svelte(code) : `${code}\n`);
 
-describe('layer rules (eslint.config.js)', () => {
+// The first lint loads ESLint's plugins and parsers: seconds on a busy machine.
+describe('layer rules (eslint.config.js)', { timeout: 60_000 }, () => {
   for (const c of cases) {
     describe(c.rule, () => {
       test.each(c.breaking)(`fires in ${c.file} on %s`, async (code) => {
