@@ -8,6 +8,7 @@ import { compileHints } from './scripts/lib/compileHintsPlugin.ts';
 import { plotOwnD3 } from './scripts/lib/plotOwnD3Plugin.ts';
 import { preloadEveryView } from './scripts/lib/preloadEveryViewPlugin.ts';
 import { worldOutlinesPlugin } from './scripts/lib/worldOutlinesPlugin.ts';
+import { BOOT, SHELL, SHELL_CHUNK, matchesAny } from './src/firstView.ts';
 
 const alias = {
   $lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
@@ -27,26 +28,6 @@ function dataDate(): string {
   return new Date(Math.max(0, ...times)).toISOString().slice(0, 10);
 }
 
-// What every view needs, whichever opens first: the Svelte runtime, the store, the shell and the
-// parts every chart shares. One chunk rather than the dozen small ones automatic splitting makes
-// of modules shared by different sets of views: on an HTTP/1.1 host each costs a request, and the
-// first page then waited on more of them than on its largest file.
-const SHELL = [
-  /[\\/]node_modules[\\/](svelte|clsx|esm-env)[\\/]/,
-  /[\\/]node_modules[\\/]d3-array[\\/].*\.mjs$/,
-  /[\\/]src[\\/](App\.svelte|mountApp\.ts)$/,
-  /[\\/]src[\\/]components[\\/](AppFooter|Notices|ViewFailed|SchemeToggle|ViewTabs|ChartFigure|DataTable|CopyButton)\.svelte$/,
-  /[\\/]src[\\/]components[\\/](filters[\\/]\w+|data[\\/]DataPanel|export[\\/](ChartActions|EmbedDialog))\.svelte$/,
-  /[\\/]src[\\/]lib[\\/]state[\\/](app\.svelte|urlState|bundled|idle|index)\.ts$/,
-  /[\\/]src[\\/]lib[\\/]format[\\/]\w+\.ts$/,
-  /[\\/]src[\\/]lib[\\/]data[\\/](issues|countries|dates|dataset)\.ts$/,
-  /[\\/]src[\\/]lib[\\/]data[\\/]generated[\\/]countries\.json$/,
-  /[\\/]src[\\/]lib[\\/]query[\\/](filters|resolveFilters|applyFilters|summary|chips|selectMap|selectSources)\.ts$/,
-  /[\\/]src[\\/]lib[\\/]charts[\\/]palette\.ts$/,
-];
-// (Plot's own copy of d3, marked by a query, never matches: the patterns end at the file name.)
-const isShellModule = (id: string): boolean => SHELL.some((re) => re.test(id));
-
 export default defineConfig({
   // A relative base lets dist/ be served from any static host and any sub-path.
   base: './',
@@ -55,8 +36,8 @@ export default defineConfig({
     bundledTables(),
     worldOutlinesPlugin(),
     plotOwnD3(),
-    // What src/main.ts loads for any view: the boot module (and with it the shell) and the first tables.
-    preloadEveryView(/[\\/]src[\\/]mountApp\.ts$|^\0virtual:bundled-tables\/first$/),
+    // What src/main.ts loads for any view (src/firstView.ts): the boot module, the shell, the first tables.
+    preloadEveryView(matchesAny(BOOT)),
     compileHints(),
   ],
   define: { __DATA_DATE__: JSON.stringify(dataDate()) },
@@ -71,18 +52,13 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'app', test: isShellModule, includeDependenciesRecursively: false }],
+          // The shell every view shares, as one chunk (src/firstView.ts says what and why).
+          groups: [{ name: SHELL_CHUNK, test: matchesAny(SHELL), includeDependenciesRecursively: false }],
         },
       },
     },
   },
-  worker: {
-    format: 'es',
-    // V8's compile hint: the loader worker is started before a file is picked (when "Your data"
-    // opens), and reading a file runs nearly all of it, so it is compiled whole while it waits rather
-    // than function by function during the read (5–10 ms less of a 100,000-row read).
-    rolldownOptions: { output: { postBanner: '//# allFunctionsCalledOnLoad' } },
-  },
+  worker: { format: 'es' },
   test: {
     projects: [
       {

@@ -1,6 +1,7 @@
 /**
  * `npx tsx bench/analyser.ts [--runs N]`: the theme analyser's throughput in words per second on a
- * 10 MB text (the seed speeches repeated), side by side with tokenising alone (Intl.Segmenter in
+ * 10 MB text (the texts of ATLAS_TEXTS repeated, else the project's own test texts in
+ * test/fixtures/themes/texts), side by side with tokenising alone (Intl.Segmenter in
  * the analyser's chunks) on the same text in the same run, and the share of the analyser's time
  * that tokenising takes. Prints `{figures}` for bench/run.ts. No goal: it tracks the analyser.
  */
@@ -14,7 +15,7 @@ import { makeFigure } from './lib/figures';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Math.max(1, Number(values.runs));
-const SEEDS = '../shared/seeds';
+const SEEDS = process.env.ATLAS_TEXTS || 'test/fixtures/themes/texts';
 const seed = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => readFileSync(join(SEEDS, f), 'utf8'))

@@ -3,13 +3,11 @@ import App from './App.svelte';
 import { app, loadBundledFirst, parseFilters } from '$lib/state';
 import { loadView } from './views/loadView';
 import { mapDrawWidth, screenSize } from '$lib/charts/drawWidth';
+import { FIRST_VIEW_WAIT_MS } from './firstView';
 
 /** What the first map is drawn from: outlines made at build time, unless it opens zoomed in. */
 const firstWorld = (loaders: typeof import('$lib/charts/loadWorld'), region: string | null) =>
   region ? loaders.loadWorld() : loaders.loadOutlines(mapDrawWidth(screenSize()));
-
-/** At most this long (ms) the page waits for its first view's parts before it shows what it has. */
-const FIRST_VIEW_WAIT_MS = 1000;
 
 /**
  * Starts the store (URL, bundled data) and mounts the app in `target`. What the first view needs

@@ -7,15 +7,17 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { FIRST_TABLES } from '../../src/firstView.ts';
 import type { TableReport, TableSet } from '../../src/lib/data/index.ts';
 
 const PREFIX = 'virtual:bundled-tables/';
 
 /**
  * The tables the first map needs come first (`virtual:bundled-tables/first`); the others follow in a
- * second chunk (`virtual:bundled-tables/rest`), so the first view does not wait on them.
+ * second chunk (`virtual:bundled-tables/rest`), so the first view does not wait on them. Which tables
+ * is declared with the rest of the first view's needs, in src/firstView.ts.
  */
-export const FIRST_TABLES: readonly string[] = ['conferences', 'claims', 'participation'];
+export { FIRST_TABLES } from '../../src/firstView.ts';
 
 /** What each virtual module exports: the validated rows by table, and what each file gave. */
 export interface BundledTables {

@@ -9,7 +9,8 @@
  */
 import type { Plugin, Rollup } from 'vite';
 
-export function preloadEveryView(modules: RegExp): Plugin {
+/** `isBoot(id)`: whether a module the entry imports dynamically is one every first view loads. */
+export function preloadEveryView(isBoot: (id: string) => boolean): Plugin {
   return {
     name: 'lpa-preload-every-view',
     apply: 'build',
@@ -27,8 +28,7 @@ export function preloadEveryView(modules: RegExp): Plugin {
         };
         for (const fileName of entry.dynamicImports) {
           const chunk = bundle[fileName];
-          if (chunk?.type === 'chunk' && chunk.facadeModuleId && modules.test(chunk.facadeModuleId))
-            add(fileName);
+          if (chunk?.type === 'chunk' && chunk.facadeModuleId && isBoot(chunk.facadeModuleId)) add(fileName);
         }
         return [...files].map((fileName) => ({
           tag: 'link',

@@ -21,7 +21,8 @@ function file(name: string, text: string): string {
   return path;
 }
 
-describe('npm run validate (the Contracts CLI)', () => {
+// Each test starts tsx (one to three times): seconds on a busy 2-core machine, so not vitest's 5 s default.
+describe('npm run validate (the Contracts CLI)', { timeout: 120_000 }, () => {
   test('exit 0 and a JSON summary with each record resolved to ISO3 when every row is valid', () => {
     const path = file(
       'people.csv',

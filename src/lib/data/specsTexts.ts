@@ -80,8 +80,18 @@ export const documentsSpec = spec({
     }),
     file: text('file', {
       synonyms: ['filename', 'path', 'text file'],
-      description: 'File name of the text the themes CLI counts',
+      description: 'File name of the counted text in the folder given to the themes CLI (--texts)',
       examples: ['000_4d1c68d139e63fe2.txt', ''],
+    }),
+    words: count('words', {
+      synonyms: ['word count'],
+      description: 'Words in the counted text, as the analyser counts them',
+      examples: ['2677', ''],
+    }),
+    sha256: text('sha256', {
+      synonyms: ['sha-256', 'hash', 'checksum'],
+      description: 'SHA-256 (hex) of the counted text, so a recount can tell it is the same text',
+      examples: ['beffb5f5271c385b1f83f1ccc35fed10d8b69b04a3be4493c28c9f1ea9d18909', ''],
     }),
     note: text('note', { synonyms: ['notes'], description: 'Notes', examples: ['', ''] }),
   },

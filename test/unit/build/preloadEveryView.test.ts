@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { IndexHtmlTransformContext, IndexHtmlTransformHook, Rollup } from 'vite';
 import { preloadEveryView } from '../../../scripts/lib/preloadEveryViewPlugin';
+import { BOOT, matchesAny } from '../../../src/firstView';
 
 const chunk = (
   fileName: string,
@@ -19,7 +20,7 @@ const bundle = Object.fromEntries([
 
 describe('the built page lists the chunks every view needs', () => {
   test('the boot module and what it imports are preloaded; a view’s own chunk and the entry are not', () => {
-    const plugin = preloadEveryView(/[\\/]src[\\/]mountApp\.ts$/);
+    const plugin = preloadEveryView(matchesAny(BOOT));
     const { handler } = plugin.transformIndexHtml as { handler: IndexHtmlTransformHook };
     const context = { bundle, chunk: bundle['assets/index.js'] } as unknown as IndexHtmlTransformContext;
     const tags = handler.call({} as never, '<html></html>', context) as unknown as {
