@@ -16,3 +16,4 @@ export * from './summary';
 export * from './selectTimeline';
 export * from './selectThemes';
 export * from './register';
+export * from './selectThemeBases';
