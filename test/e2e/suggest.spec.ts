@@ -49,4 +49,13 @@ describe('Suggest a source', () => {
     await page.keyboard.press('Enter');
     await page.locator('[data-profile="BRA"] [data-action="suggest-source"]').waitFor();
   });
+
+  test('on a membership layer the tooltip does not offer it (the form is for attendance)', async () => {
+    const { page } = await openApp('?view=map&layer=membership&membership=gfce');
+    const bra = page.locator('figure[data-chart="map"] [data-iso3="BRA"]').first();
+    await bra.waitFor();
+    await bra.focus();
+    await page.locator('[role="tooltip"]').waitFor();
+    expect(await page.locator('[role="tooltip"] [data-suggest-hint]').count()).toBe(0);
+  });
 });
