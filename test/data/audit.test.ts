@@ -151,6 +151,28 @@ describe('membership registers', () => {
   });
 });
 
+describe('the Budapest Convention register against a snapshot it was not built from', () => {
+  // EFE (March 2014, on Panama's accession): in force for 36 of the 47 CoE member states, plus the
+  // US, Japan, Australia, Mauritius, the Dominican Republic and Panama; Turkey, Poland, Greece,
+  // Sweden, Ireland, Luxembourg, Andorra, Liechtenstein and Monaco had only signed.
+  const parties = memberships.filter((m) => m.initiative === 'budapest-convention' && m.status === 'party');
+  const byMarch2014 = (m: Row): boolean =>
+    (m.date !== '' && m.date! <= '2014-03-31') ||
+    (m.date === '' && m.year !== '' && Number(m.year) <= 2013) ||
+    (m.year === '' && m.source!.includes('doczz.fr/doc/5534207'));
+
+  test('42 parties in March 2014, the six non-members among them', () => {
+    const then = parties.filter(byMarch2014).map((m) => m.country);
+    expect(then).toHaveLength(42);
+    expect(['USA', 'JPN', 'AUS', 'MUS', 'DOM', 'PAN'].filter((c) => !then.includes(c))).toEqual([]);
+  });
+
+  test('none of the states EFE names as signatories only is a party by then', () => {
+    const signedOnly = ['TUR', 'POL', 'GRC', 'SWE', 'IRL', 'LUX', 'AND', 'LIE', 'MCO'];
+    expect(parties.filter(byMarch2014).filter((m) => signedOnly.includes(m.country!))).toEqual([]);
+  });
+});
+
 describe('data/README.md counts are the files’ counts', () => {
   const stated = (pattern: RegExp): number => {
     const m = pattern.exec(readme);
