@@ -8,7 +8,7 @@ import {
   themesHeatmapSpec,
   themesTrendSpec,
 } from '$lib/charts';
-import { defaultFilters, selectThemes } from '$lib/query';
+import { defaultFilters, selectThemes, selectThemesByAgendas } from '$lib/query';
 import { dataset } from '../fixtures/themesDataset';
 import { expectSvgSnapshot, makeDocument } from './svgSnapshot';
 
@@ -80,5 +80,17 @@ describe('themes specs', () => {
       formatMetric(4.456, 'per-1000'),
       formatMetric(0.234, 'share'),
     ]).toEqual(['12', '4.5', '23%']);
+  });
+
+  test('on the agendas basis, the same cells and hooks, labelled with what a count counts', () => {
+    const agendas = selectThemesByAgendas(dataset, { ...defaultFilters(), basis: 'agendas' });
+    const options = themesHeatmapSpec({ model: agendas, width: 640, palette: LIGHT_PALETTE, selected: null });
+    expect(options.ariaLabel).toBe('Agenda themes by theme and conference');
+    const svg = Plot.plot({ ...options, document: makeDocument() });
+    expect(
+      svg.querySelector('[data-conference="seoul-2013"][data-theme="rights"]')?.getAttribute('aria-label'),
+    ).toBe('Privacy, Seoul 2013: 1 conference, on the official agenda');
+    const bars = themesBarsSpec({ model: agendas, width: 640, palette: LIGHT_PALETTE });
+    expect(bars.ariaLabel).toBe('Share of agenda themes by conference');
   });
 });

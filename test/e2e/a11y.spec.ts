@@ -136,3 +136,26 @@ describe('keyboard', () => {
     expect(await bg(light.page)).toBe('rgb(255, 255, 255)');
   });
 });
+
+describe('axe-core on the issue-26 additions', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the themes view on the initiatives basis, ${scheme}`, async () => {
+      const { page } = await openApp(`?view=themes&basis=initiatives&scheme=${scheme}`, OPTIONS);
+      await settled(page);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test(`the Suggest a source form, with an error and then a row, ${scheme}`, async () => {
+      const { page } = await openApp(`?view=map&conference=seoul-2013&country=BRA&scheme=${scheme}`, OPTIONS);
+      await settled(page);
+      await page.locator('[data-profile="BRA"] [data-action="suggest-source"]').click();
+      const dialog = page.locator('dialog[data-suggest-source]');
+      await dialog.getByRole('button', { name: 'Make the row' }).click();
+      expect(await axeViolations(page)).toEqual([]);
+      await dialog.getByLabel('Public URL that says so').fill('https://www.gov.br/mre/example');
+      await dialog.getByRole('button', { name: 'Make the row' }).click();
+      await dialog.locator('[data-suggestion-csv]').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});

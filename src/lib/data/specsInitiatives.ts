@@ -89,6 +89,23 @@ export const initiativesSpec = spec({
     }),
     source: urls('source', SOURCE),
     note: text('note', { synonyms: NOTE_SYNONYMS, description: 'Notes', examples: ['', ''] }),
+    // Where the initiative has a membership register (memberships.csv): who keeps the list, the
+    // date up to which the bundled rows are complete against a full list, and that list's URL(s).
+    register_keeper: text('register_keeper', {
+      synonyms: ['keeper', 'register keeper', 'list keeper'],
+      description: "Who keeps the initiative's list of members or parties",
+      examples: ['Council of Europe Treaty Office', ''],
+    }),
+    register_as_of: date('register_as_of', {
+      synonyms: ['as of', 'register as of', 'list as of'],
+      description: 'Date up to which the membership rows are complete against a full list; blank if never',
+      examples: ['2015-09', ''],
+    }),
+    register_source: urls('register_source', {
+      synonyms: ['register source', 'list source'],
+      description: "The keeper's list, or the full list the rows were checked against",
+      examples: ['https://www.coe.int/en/web/conventions/full-list', ''],
+    }),
   },
   key: (f) => f.id,
   derive: (f) => (f.id ? {} : { id: slugify(f.name) }),

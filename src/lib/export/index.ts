@@ -3,3 +3,4 @@ export * from './toCsv';
 export * from './download';
 export * from './figureExport';
 export * from './figurePackage';
+export * from './suggestion';

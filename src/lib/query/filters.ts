@@ -18,6 +18,13 @@ export type DataSourceFilter = (typeof DATA_SOURCES)[number];
 export const THEME_METRICS = ['count', 'per-1000', 'share'] as const;
 export type ThemeMetric = (typeof THEME_METRICS)[number];
 
+/**
+ * What theme frequency counts: mentions in the conference texts, the themes of the initiatives
+ * launched at or linked to each conference, or the themes on each conference's official agenda.
+ */
+export const THEME_BASES = ['texts', 'initiatives', 'agendas'] as const;
+export type ThemeBasis = (typeof THEME_BASES)[number];
+
 /** What theme frequency is grouped by. */
 export const THEME_GROUPS = ['conference', 'document', 'year'] as const;
 export type ThemeGroup = (typeof THEME_GROUPS)[number];
@@ -69,6 +76,8 @@ export interface Filters {
   metric: ThemeMetric;
   /** Theme frequency grouping. */
   group: ThemeGroup;
+  /** What theme frequency counts (texts, initiatives or agendas). */
+  basis: ThemeBasis;
   /** Which table the Table view shows. */
   table: DataTableKind;
   /** Table view search text. */
@@ -101,6 +110,7 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   asof: null,
   metric: 'count',
   group: 'conference',
+  basis: 'texts',
   table: 'participation',
   q: '',
   sort: null,

@@ -15,3 +15,5 @@ export * from './selectSources';
 export * from './summary';
 export * from './selectTimeline';
 export * from './selectThemes';
+export * from './register';
+export * from './selectThemeBases';

@@ -1,5 +1,5 @@
 import type { Dataset } from '$lib/data';
-import type { Filters, ThemeGroup, ThemeMetric } from './filters';
+import type { Filters, ThemeBasis, ThemeGroup, ThemeMetric } from './filters';
 
 /** One theme's mentions in one column (a conference, a document or a year). */
 export interface ThemeCell {
@@ -22,8 +22,13 @@ export interface ThemeCell {
   chosen: boolean;
   /** Matched keywords with their counts, summed over the column's documents ("cybercrime:4|…"). */
   keywords: [string, number][];
-  /** The documents counted in this column. */
+  /**
+   * What was counted in this column: document ids (texts), initiative ids (initiatives) or
+   * conference ids (agendas).
+   */
   documents: string[];
+  /** Of those, the ones that carry this theme (the texts with a mention, the initiatives or agendas with the theme). */
+  items: string[];
 }
 
 /** One column of the themes charts. */
@@ -35,6 +40,8 @@ export interface ThemeColumn {
 }
 
 export interface ThemesModel {
+  /** What is counted: mentions in texts, themes of initiatives, or themes on agendas. */
+  basis: ThemeBasis;
   group: ThemeGroup;
   metric: ThemeMetric;
   columns: ThemeColumn[];
@@ -106,11 +113,13 @@ export function selectThemes(
   }
   const themes = dataset.themes.map((t) => ({ id: t.id, label: t.label, colour: t.colour }));
   const sums = new Map<string, { count: number; keywords: Map<string, number> }>();
+  const mentioned = new Set<string>();
   const wordsOf = new Map<string, number>();
   for (const m of mentions) {
     const column = docColumn.get(m.document);
     if (!column) continue;
     wordsOf.set(m.document, m.words ?? 0);
+    if ((m.count ?? 0) > 0) mentioned.add(`${m.document}\u0000${m.theme}`);
     const key = `${column}\u0000${m.theme}`;
     const sum = sums.get(key) ?? { count: 0, keywords: new Map<string, number>() };
     sum.count += m.count ?? 0;
@@ -143,6 +152,7 @@ export function selectThemes(
         chosen: chosen.size === 0 || chosen.has(theme.id),
         keywords: [...(sum?.keywords ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]),
         documents: column.documents,
+        items: column.documents.filter((d) => mentioned.has(`${d}\u0000${theme.id}`)),
       };
       cells.push({ ...cell, value: metricValue(cell, filters.metric) });
     }
@@ -160,6 +170,7 @@ export function selectThemes(
     return typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
   });
   return {
+    basis: 'texts',
     group: filters.group,
     metric: filters.metric,
     columns: sorted,

@@ -6,6 +6,7 @@ import {
   defaultFilters,
   MAP_LAYERS,
   SCHEMES,
+  THEME_BASES,
   THEME_GROUPS,
   THEME_METRICS,
   VIEWS,
@@ -112,6 +113,12 @@ const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
     parse: oneOf(THEME_GROUPS, 'grouping'),
     serialize: unlessDefault('group'),
   },
+  {
+    name: 'basis',
+    field: 'basis',
+    parse: oneOf(THEME_BASES, 'basis for theme counts'),
+    serialize: unlessDefault('basis'),
+  },
   { name: 'table', field: 'table', parse: oneOf(DATA_TABLES, 'table'), serialize: unlessDefault('table') },
   {
     name: 'q',
@@ -141,7 +148,9 @@ function slug(what: string) {
     SLUG.test(raw) ? valid(raw) : invalid(`"${raw}" is not an ${what} id.`);
 }
 
-function unlessDefault<K extends 'source' | 'layer' | 'metric' | 'group' | 'table' | 'scheme'>(field: K) {
+function unlessDefault<K extends 'source' | 'layer' | 'metric' | 'group' | 'basis' | 'table' | 'scheme'>(
+  field: K,
+) {
   return (value: Filters[K]): string | null => (value === DEFAULT_FILTERS[field] ? null : value);
 }
 

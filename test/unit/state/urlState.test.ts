@@ -7,6 +7,7 @@ import {
   DEFAULT_FILTERS,
   MAP_LAYERS,
   SCHEMES,
+  THEME_BASES,
   THEME_GROUPS,
   THEME_METRICS,
   VIEWS,
@@ -66,6 +67,7 @@ describe('parseFilters', () => {
     { search: 'region=<script>', param: 'region' },
     { search: 'layer=heat', param: 'layer' },
     { search: 'metric=percent', param: 'metric' },
+    { search: 'basis=speeches', param: 'basis' },
     { search: 'transparent=maybe', param: 'transparent' },
     { search: 'sort=name;drop', param: 'sort' },
     { search: 'initiative=GFCE launch', param: 'initiative' },
@@ -74,6 +76,13 @@ describe('parseFilters', () => {
     expect(r.status[param]).toBe('invalid');
     expect(r.notices.map((n) => n.param)).toEqual([param]);
     expect(r.filters).toEqual(DEFAULT_FILTERS);
+  });
+
+  test('basis is read like the others: a known value, tolerant of spaces, texts by default', () => {
+    expect(parse('view=themes&basis=initiatives').filters.basis).toBe('initiatives');
+    expect(parse('basis=%20agendas%20').filters.basis).toBe('agendas');
+    expect(parse('view=themes').filters.basis).toBe('texts');
+    expect(parse('basis=texts').status.basis).toBe('valid');
   });
 
   test('from after to drops to, with a notice', () => {
@@ -103,6 +112,11 @@ describe('serializeFilters', () => {
     expect(
       filtersToSearch({ ...DEFAULT_FILTERS, view: 'themes', themes: ['cybercrime', 'capacity-building'] }),
     ).toBe('?view=themes&theme=cybercrime~capacity-building');
+    // The default basis (texts) is never written; another one is.
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, view: 'themes', basis: 'texts' })).toBe('?view=themes');
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, view: 'themes', basis: 'agendas' })).toBe(
+      '?view=themes&basis=agendas',
+    );
   });
 
   const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
@@ -123,6 +137,7 @@ describe('serializeFilters', () => {
       asof: fc.option(year),
       metric: fc.constantFrom(...THEME_METRICS),
       group: fc.constantFrom(...THEME_GROUPS),
+      basis: fc.constantFrom(...THEME_BASES),
       table: fc.constantFrom(...DATA_TABLES),
       q: fc.string({ maxLength: 40, unit: 'grapheme' }).map((q) => q.replace(/[\p{Cc}\s]+/gu, ' ').trim()),
       sort: fc.option(fc.stringMatching(/^-?[a-z0-9_]{1,12}$/)),

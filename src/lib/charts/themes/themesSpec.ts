@@ -18,6 +18,33 @@ export function formatMetric(value: number, metric: ThemesModel['metric']): stri
   return String(value);
 }
 
+/**
+ * What a model counts, in words for labels: mentions in texts, initiatives, or conferences that set
+ * the theme on their agenda.
+ */
+export function basisWords(model: Pick<ThemesModel, 'basis'>): {
+  /** The chart's subject: "Theme mentions", "Initiatives", "Agenda themes". */
+  title: string;
+  /** What a count counts, plural: "mentions", "initiatives", "conferences". */
+  unit: string;
+  /** What shares are of: "theme mentions", "initiative themes", "agenda themes". */
+  shareOf: string;
+} {
+  if (model.basis === 'initiatives')
+    return { title: 'Initiatives', unit: 'initiatives', shareOf: 'initiative themes' };
+  if (model.basis === 'agendas')
+    return { title: 'Agenda themes', unit: 'conferences', shareOf: 'agenda themes' };
+  return { title: 'Theme mentions', unit: 'mentions', shareOf: 'theme mentions' };
+}
+
+/** A cell's value with its unit where the basis is not texts ("3 initiatives"); texts as before. */
+function valueText(c: ThemeCell, model: ThemesModel): string {
+  const value = formatMetric(c.value, model.metric);
+  if (model.basis === 'texts' || model.metric !== 'count') return value;
+  const unit = basisWords(model).unit;
+  return `${value} ${c.value === 1 ? unit.replace(/s$/, '') : unit}`;
+}
+
 const groupAttribute = (model: ThemesModel): string =>
   model.group === 'document' ? 'data-document' : model.group === 'year' ? 'data-year' : 'data-conference';
 
@@ -27,7 +54,7 @@ function tag(model: ThemesModel, cells: ThemeCell[]) {
     role: 'img',
     'data-theme': c.theme,
     [groupAttribute(model)]: c.group,
-    'aria-label': `${c.themeLabel}, ${c.groupLabel}: ${formatMetric(c.value, model.metric)}${c.onAgenda ? ', on the official agenda' : ''}`,
+    'aria-label': `${c.themeLabel}, ${c.groupLabel}: ${valueText(c, model)}${c.onAgenda ? ', on the official agenda' : ''}`,
   }));
 }
 
@@ -51,7 +78,7 @@ export function themesHeatmapSpec({ model, width, palette, selected }: ThemesSpe
     marginLeft: width < 560 ? 130 : 210,
     marginBottom: 56,
     style: { background: 'transparent', color: palette.text, fontSize: '12px' },
-    ariaLabel: 'Theme mentions by theme and ' + model.group,
+    ariaLabel: `${basisWords(model).title} by theme and ${model.group}`,
     x: {
       domain: columns,
       label: null,
@@ -128,8 +155,8 @@ export function themesBarsSpec({
     height: model.columns.length * 30 + 50,
     marginLeft: width < 560 ? 110 : 160,
     style: { background: 'transparent', color: palette.text, fontSize: '12px' },
-    ariaLabel: `Share of theme mentions by ${model.group}`,
-    x: { domain: [0, 100], label: 'Share of theme mentions (%) →', percent: true },
+    ariaLabel: `Share of ${basisWords(model).shareOf} by ${model.group}`,
+    x: { domain: [0, 100], label: `Share of ${basisWords(model).shareOf} (%) →`, percent: true },
     y: {
       domain: model.columns.map((c) => c.id),
       label: null,
@@ -180,10 +207,10 @@ export function themesTrendSpec({
     y: {
       label:
         model.metric === 'share'
-          ? 'Share of theme mentions (%)'
+          ? `Share of ${basisWords(model).shareOf} (%)`
           : model.metric === 'per-1000'
             ? 'Mentions per 1,000 words'
-            : 'Mentions',
+            : basisWords(model).unit.replace(/^./, (c) => c.toUpperCase()),
       grid: true,
       percent: model.metric === 'share',
     },
