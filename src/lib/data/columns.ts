@@ -3,7 +3,7 @@ import { resolveCountry } from './countryResolver';
 import type { PartialDate } from './dates';
 import { parseDate } from './parseDate';
 import type { IssueCode } from './issues';
-import { foldKey } from './text';
+import { foldKey, isHttpUrl } from './text';
 import { resolveReference, type RefTable, type Vocabulary } from './vocabulary';
 
 /** The outcome of reading one cell: a value (perhaps with a warning) or a reason to reject the row. */
@@ -289,15 +289,6 @@ export const urls = (key: string, options: Options): Column<string[]> =>
 const PLAIN_URL =
   /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z0-9-]*[a-z][a-z0-9-]*(?::\d{1,5})?(?:[/?#][^\s|]*)?$/i;
 
-/** True for an absolute http: or https: URL. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
 
 /** One value of a fixed set; "Co-organizer", "co organiser" and synonyms resolve to `co-organiser`. */
 export function oneOf<const V extends string>(
