@@ -1,6 +1,6 @@
 /**
  * `npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID[~ID]] [--from YYYY]
- *   [--to YYYY] [--scheme light|dark] [--width PX] [--out FILE.svg]`
+ *   [--to YYYY] [--span YYYY~YYYY] [--scheme light|dark] [--width PX] [--out FILE.svg]`
  * Writes a chart as a standalone SVG, from the same spec code as the page (src/lib/charts), run
  * under JSDOM on the bundled data, with the Contracts' DOM hooks. Prints to stdout without --out.
  * Exit status: 0 written; 2 bad arguments or an unknown id.
@@ -18,6 +18,7 @@ import {
   prepareWorld,
   themesHeatmapSpec,
   timelineSpec,
+  windowOfSpan,
   toSvgElement,
   type CountriesTopology,
 } from '../src/lib/charts/index.ts';
@@ -33,7 +34,7 @@ import {
 import { readBundledSources } from './lib/readBundled.ts';
 
 const USAGE =
-  'usage: npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID] [--from YYYY] [--to YYYY] [--scheme light|dark] [--width PX] [--out FILE.svg]';
+  'usage: npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID] [--from YYYY] [--to YYYY] [--span YYYY~YYYY] [--scheme light|dark] [--width PX] [--out FILE.svg]';
 
 type Renderer = (
   dataset: Dataset,
@@ -66,7 +67,7 @@ const CHARTS: Record<string, Renderer> = {
     return plot(
       timelineSpec({
         model,
-        window: model.initial,
+        window: filters.span ? windowOfSpan(filters.span) : model.initial,
         width,
         palette: paletteFor(scheme),
         selected: filters.initiative,
@@ -98,6 +99,7 @@ try {
       theme: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      span: { type: 'string' },
       scheme: { type: 'string', default: 'light' },
       width: { type: 'string', default: '960' },
       out: { type: 'string' },
@@ -125,6 +127,12 @@ if (!Number.isInteger(width) || width < 320 || width > 4000)
 const year = (v: string | undefined): number | null =>
   v === undefined ? null : /^\d{4}$/.test(v) ? Number(v) : fail(`"${v}" is not a year.`);
 
+function spanArg(v: string): [number, number] {
+  const m = /^(\d{4})~(\d{4})$/.exec(v);
+  if (!m || Number(m[1]) > Number(m[2])) fail(`"${v}" is not a span of years (YYYY~YYYY, first ≤ last).`);
+  return [Number(m[1]), Number(m[2])];
+}
+
 const { dataset } = loadTables(readBundledSources());
 const filters: Filters = {
   ...defaultFilters(),
@@ -132,6 +140,7 @@ const filters: Filters = {
   themes: args.theme ? args.theme.split('~') : [],
   from: year(args.from),
   to: year(args.to),
+  span: args.span === undefined ? null : spanArg(args.span),
 };
 for (const id of filters.conferences)
   if (!dataset.conferenceById.has(id)) fail(`No conference "${id}" in the data.`);
