@@ -6,7 +6,7 @@ import { openApp, useBrowser } from './harness';
 useBrowser();
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const VIEWS = ['map', 'timeline', 'themes', 'table', 'sources'] as const;
+const VIEWS = ['map', 'timeline', 'themes', 'matrix', 'table', 'sources'] as const;
 const EMBEDS = ['map', 'timeline', 'themes'] as const;
 
 interface AxeViolation {
