@@ -14,3 +14,4 @@ export * from './timeline/timelineWindow';
 export * from './themes/themesSpec';
 export * from './timeline/labelPlacement';
 export * from './matrix/matrixSpec';
+export * from './map/mapNavigation';
