@@ -91,3 +91,43 @@ describe('the state profile', () => {
     for (const text of lists) expect(text).toMatch(/^sources: \S+, \S+/);
   });
 });
+
+describe('comparing two conferences', () => {
+  test('the same conference twice is refused with a message, in the URL and in the selects', async () => {
+    const { page } = await openApp('?conference=seoul-2013~seoul-2013');
+    await expect
+      .poll(() => page.locator('body').textContent())
+      .toContain('The same conference was given twice (seoul-2013)');
+    const { page: compare } = await openApp('?conference=london-2011~seoul-2013');
+    const to = compare.getByLabel('To conference', { exact: true });
+    await to.waitFor();
+    await to.selectOption('london-2011');
+    await compare.locator('[data-compare-error]').waitFor();
+    expect(await compare.locator('[data-compare-error]').textContent()).toContain(
+      'pick two different conferences',
+    );
+    expect(searchOf(compare)).toBe('?conference=london-2011~seoul-2013');
+    expect(await to.inputValue()).toBe('seoul-2013');
+  });
+
+  test('the selects and the year sliders have distinct accessible names', async () => {
+    const { page } = await openApp('?conference=london-2011~seoul-2013');
+    await page.getByLabel('From conference', { exact: true }).waitFor();
+    for (const name of ['From conference', 'To conference', 'From year', 'To year'])
+      expect(await page.getByLabel(name, { exact: true }).count(), name).toBe(1);
+    expect(await page.getByLabel('From', { exact: true }).count()).toBe(0);
+  });
+
+  test('the summary counts the conferences as the stepper does, and says what it counts', async () => {
+    const { page } = await openApp('');
+    const summary = page.locator('[data-filter-bar]');
+    await expect
+      .poll(() => summary.textContent())
+      .toMatch(/\d+ conferences? of the London Process and \d+ related events? in view/);
+    const text = (await summary.textContent())!;
+    const process = Number(/(\d+) conferences? of the London Process/.exec(text)![1]);
+    const steps = await page.locator('[data-stepper] ol li').count();
+    expect(steps).toBe(5);
+    expect(process).toBe(steps);
+  });
+});

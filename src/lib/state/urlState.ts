@@ -240,6 +240,14 @@ export function parseFilters(input: URLSearchParams): ParsedFilters {
       });
     }
   }
+  // `conference=a~a` is read as one conference (a set), but a comparison was asked for: say so.
+  const pair = params.get('conference')?.split(SEPARATOR).filter(Boolean) ?? [];
+  if (status.conference === 'valid' && pair.length === 2 && pair[0] === pair[1])
+    notices.push({
+      param: 'conference',
+      value: pair.join(SEPARATOR),
+      message: `The same conference was given twice (${pair[0]}): a comparison needs two different conferences, so it is shown alone.`,
+    });
   if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
     notices.push({
       param: 'to',
