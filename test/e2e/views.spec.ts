@@ -131,3 +131,30 @@ describe('comparing two conferences', () => {
     expect(process).toBe(steps);
   });
 });
+
+describe('a pasted text on the Themes tab', () => {
+  test('shows as a column of its own under the default grouping (by conference)', async () => {
+    const { page } = await openApp('?view=themes');
+    const heatmap = 'figure[data-chart="themes"]';
+    await page.locator(`${heatmap} [data-theme]`).first().waitFor();
+    const conferences = await page.$$eval(
+      `${heatmap} [data-conference]`,
+      (els) => new Set(els.map((e) => e.getAttribute('data-conference'))).size,
+    );
+    await page.getByLabel('Or paste a text').fill('Cybercrime and capacity building, and cyber crime again.');
+    await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
+    const mine = page.locator(`${heatmap} [data-document^="your-text-"]`);
+    await expect.poll(() => mine.count()).toBeGreaterThan(0);
+    const labels = await mine.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(labels.some((l) => /Cybercrime, Your text: pasted text 1: [1-9]/.test(l))).toBe(true);
+    // The conferences are all still there beside it.
+    expect(
+      await page.$$eval(
+        `${heatmap} [data-conference]`,
+        (els) => new Set(els.map((e) => e.getAttribute('data-conference'))).size,
+      ),
+    ).toBe(conferences);
+    await page.getByRole('button', { name: 'Remove pasted text 1' }).click();
+    await expect.poll(() => mine.count()).toBe(0);
+  });
+});

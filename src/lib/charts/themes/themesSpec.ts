@@ -26,7 +26,7 @@ function tag(model: ThemesModel, cells: ThemeCell[]) {
     // An image with a name; the interactive heatmap makes its cells buttons once drawn.
     role: 'img',
     'data-theme': c.theme,
-    [groupAttribute(model)]: c.group,
+    [c.ownText ? 'data-document' : groupAttribute(model)]: c.group,
     'aria-label': `${c.themeLabel}, ${c.groupLabel}: ${formatMetric(c.value, model.metric)}${c.onAgenda ? ', on the official agenda' : ''}`,
   }));
 }
