@@ -158,3 +158,36 @@ describe('a pasted text on the Themes tab', () => {
     await expect.poll(() => mine.count()).toBe(0);
   });
 });
+
+describe('the map comes first', () => {
+  const mapBox = async (search: string, width: number, height: number) => {
+    const { page } = await openApp(search, { viewport: { width, height } });
+    const map = page.locator('figure[data-chart="map"] .plot svg');
+    await map.waitFor();
+    // The box the map has once the page has settled (fonts, the legend and the list beside it).
+    await page.waitForTimeout(300);
+    return { page, box: (await map.boundingBox())! };
+  };
+
+  test('at 1280x800 the whole map is on the first screen', async () => {
+    const { box } = await mapBox('', 1280, 800);
+    expect(box.y).toBeGreaterThan(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(box.width).toBeGreaterThan(600);
+  });
+
+  test('at 390x844 the top half of the map is on the first screen, and the tabs are one row', async () => {
+    const { page, box } = await mapBox('', 390, 844);
+    expect(box.y + box.height / 2).toBeLessThanOrEqual(844);
+    const tops = await page.$$eval('nav[aria-label="Views"] a', (els) => [
+      ...new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))),
+    ]);
+    expect(tops).toHaveLength(1);
+    // The page itself never scrolls sideways; the tab row scrolls inside itself.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const last = page.locator('nav[aria-label="Views"] a').last();
+    await last.scrollIntoViewIfNeeded();
+    await last.click();
+    await page.waitForURL(/view=sources/);
+  });
+});
