@@ -1,5 +1,5 @@
 /**
- * `npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID[~ID]] [--from YYYY]
+ * `npm run -s render -- --chart map|timeline|themes|matrix [--conference ID] [--theme ID[~ID]] [--from YYYY]
  *   [--to YYYY] [--span YYYY~YYYY] [--scheme light|dark] [--width PX] [--out FILE.svg]`
  * Writes a chart as a standalone SVG, from the same spec code as the page (src/lib/charts), run
  * under JSDOM on the bundled data, with the Contracts' DOM hooks. Prints to stdout without --out.
@@ -14,6 +14,7 @@ import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import {
   attendanceMapSpec,
+  matrixSpec,
   paletteFor,
   prepareWorld,
   themesHeatmapSpec,
@@ -27,6 +28,7 @@ import {
   applyFilters,
   defaultFilters,
   selectMapView,
+  selectMatrix,
   selectThemes,
   selectTimeline,
   type Filters,
@@ -34,7 +36,7 @@ import {
 import { readBundledSources } from './lib/readBundled.ts';
 
 const USAGE =
-  'usage: npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID] [--from YYYY] [--to YYYY] [--span YYYY~YYYY] [--scheme light|dark] [--width PX] [--out FILE.svg]';
+  'usage: npm run -s render -- --chart map|timeline|themes|matrix [--conference ID] [--theme ID] [--from YYYY] [--to YYYY] [--span YYYY~YYYY] [--scheme light|dark] [--width PX] [--out FILE.svg]';
 
 type Renderer = (
   dataset: Dataset,
@@ -83,6 +85,10 @@ const CHARTS: Record<string, Renderer> = {
         selected: null,
       }),
     ),
+  matrix: (dataset, filters, { scheme }) => {
+    const model = selectMatrix(dataset, applyFilters(dataset, filters), filters);
+    return (document) => toSvgElement(matrixSpec({ model, palette: paletteFor(scheme) }), document);
+  },
 };
 
 function fail(message: string): never {

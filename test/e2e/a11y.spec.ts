@@ -91,7 +91,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Skip to/);
     const seen: string[] = [];
-    for (let i = 0; i < 40 && seen.length < 5; i++) {
+    for (let i = 0; i < 40 && seen.length < 6; i++) {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -108,7 +108,7 @@ describe('keyboard', () => {
         seen.push(focus.text);
       }
     }
-    expect(seen).toEqual(['Map', 'Timeline', 'Themes', 'Table', 'Sources']);
+    expect(seen).toEqual(['Map', 'Timeline', 'Themes', 'Matrix', 'Table', 'Sources']);
   });
 
   test('the reader’s choice of colours overrides the system and is kept on the next visit', async () => {
