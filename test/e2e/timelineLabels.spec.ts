@@ -96,6 +96,19 @@ describe('timeline zoom in the URL', () => {
   });
 });
 
+describe('timeline zoom by keyboard', () => {
+  test('+ on the chart zooms in and adds a history entry, like the buttons', async () => {
+    const { page } = await openApp('?view=timeline');
+    const item = page.locator(`${chart} [data-kind][tabindex="0"]`).first();
+    await item.waitFor();
+    await item.focus();
+    const length = await page.evaluate(() => history.length);
+    await page.keyboard.press('+');
+    await page.waitForURL(/span=/);
+    expect(await page.evaluate(() => history.length)).toBe(length + 1);
+  });
+});
+
 describe('a click on a timeline item', () => {
   test('opens a conference detail and changes no filter; filtering is the explicit action', async () => {
     const { page } = await openApp('?view=timeline');
