@@ -1,6 +1,6 @@
 /**
- * `npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID[~ID]] [--from YYYY]
- *   [--to YYYY] [--scheme light|dark] [--width PX] [--out FILE.svg]`
+ * `npm run -s render -- --chart map|timeline|themes|matrix [--conference ID] [--theme ID[~ID]] [--from YYYY]
+ *   [--to YYYY] [--span YYYY~YYYY] [--scheme light|dark] [--width PX] [--out FILE.svg]`
  * Writes a chart as a standalone SVG, from the same spec code as the page (src/lib/charts), run
  * under JSDOM on the bundled data, with the Contracts' DOM hooks. Prints to stdout without --out.
  * Exit status: 0 written; 2 bad arguments or an unknown id.
@@ -14,10 +14,12 @@ import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import {
   attendanceMapSpec,
+  matrixSpec,
   paletteFor,
   prepareWorld,
   themesHeatmapSpec,
   timelineSpec,
+  windowOfSpan,
   toSvgElement,
   type CountriesTopology,
 } from '../src/lib/charts/index.ts';
@@ -26,6 +28,7 @@ import {
   applyFilters,
   defaultFilters,
   selectMapView,
+  selectMatrix,
   selectThemes,
   selectTimeline,
   type Filters,
@@ -33,7 +36,7 @@ import {
 import { readBundledSources } from './lib/readBundled.ts';
 
 const USAGE =
-  'usage: npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID] [--from YYYY] [--to YYYY] [--scheme light|dark] [--width PX] [--out FILE.svg]';
+  'usage: npm run -s render -- --chart map|timeline|themes|matrix [--conference ID] [--theme ID] [--from YYYY] [--to YYYY] [--span YYYY~YYYY] [--scheme light|dark] [--width PX] [--out FILE.svg]';
 
 type Renderer = (
   dataset: Dataset,
@@ -66,7 +69,7 @@ const CHARTS: Record<string, Renderer> = {
     return plot(
       timelineSpec({
         model,
-        window: model.initial,
+        window: filters.span ? windowOfSpan(filters.span) : model.initial,
         width,
         palette: paletteFor(scheme),
         selected: filters.initiative,
@@ -82,6 +85,10 @@ const CHARTS: Record<string, Renderer> = {
         selected: null,
       }),
     ),
+  matrix: (dataset, filters, { scheme }) => {
+    const model = selectMatrix(dataset, applyFilters(dataset, filters), filters);
+    return (document) => toSvgElement(matrixSpec({ model, palette: paletteFor(scheme) }), document);
+  },
 };
 
 function fail(message: string): never {
@@ -98,6 +105,7 @@ try {
       theme: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      span: { type: 'string' },
       scheme: { type: 'string', default: 'light' },
       width: { type: 'string', default: '960' },
       out: { type: 'string' },
@@ -125,6 +133,12 @@ if (!Number.isInteger(width) || width < 320 || width > 4000)
 const year = (v: string | undefined): number | null =>
   v === undefined ? null : /^\d{4}$/.test(v) ? Number(v) : fail(`"${v}" is not a year.`);
 
+function spanArg(v: string): [number, number] {
+  const m = /^(\d{4})~(\d{4})$/.exec(v);
+  if (!m || Number(m[1]) > Number(m[2])) fail(`"${v}" is not a span of years (YYYY~YYYY, first ≤ last).`);
+  return [Number(m[1]), Number(m[2])];
+}
+
 const { dataset } = loadTables(readBundledSources());
 const filters: Filters = {
   ...defaultFilters(),
@@ -132,6 +146,7 @@ const filters: Filters = {
   themes: args.theme ? args.theme.split('~') : [],
   from: year(args.from),
   to: year(args.to),
+  span: args.span === undefined ? null : spanArg(args.span),
 };
 for (const id of filters.conferences)
   if (!dataset.conferenceById.has(id)) fail(`No conference "${id}" in the data.`);

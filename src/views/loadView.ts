@@ -11,6 +11,7 @@ const LOADERS: Record<View, () => Promise<ViewModule>> = {
   map: () => import('./MapView.svelte'),
   timeline: () => import('./TimelineView.svelte'),
   themes: () => import('./ThemesView.svelte'),
+  matrix: () => import('./MatrixView.svelte'),
   table: () => import('./TableView.svelte'),
   sources: () => import('./SourcesView.svelte'),
 };

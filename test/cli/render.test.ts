@@ -28,6 +28,24 @@ describe('npm run render (the Contracts CLI)', () => {
     expect(doc.querySelectorAll('[data-kind="initiative"][data-id]').length).toBeGreaterThan(0);
   }, 120_000);
 
+  test('the matrix renders with a cell per state and conference, and a zoomed timeline with span', () => {
+    const matrix = render('--chart', 'matrix', '--conference', 'london-2011~seoul-2013');
+    expect(matrix.status).toBe(0);
+    const doc = parse(matrix.stdout);
+    expect(
+      doc.querySelector('[data-iso3="GBR"][data-conference="london-2011"]')?.getAttribute('data-status'),
+    ).toBe('host');
+    expect(
+      doc.querySelector('[data-iso3="KOR"][data-conference="seoul-2013"]')?.getAttribute('data-status'),
+    ).toBe('host');
+    const timeline = parse(render('--chart', 'timeline', '--span', '2012~2013').stdout);
+    const ids = [...timeline.querySelectorAll('[data-kind="conference"]')].map((e) =>
+      e.getAttribute('data-id'),
+    );
+    expect(ids).toContain('budapest-2012');
+    expect(ids).not.toContain('the-hague-2015');
+  }, 120_000);
+
   test('the themes heatmap renders with data-theme and data-conference on its cells, in dark too', () => {
     const { status, stdout } = render('--chart', 'themes', '--scheme', 'dark');
     expect(status).toBe(0);

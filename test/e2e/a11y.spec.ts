@@ -6,7 +6,7 @@ import { openApp, useBrowser } from './harness';
 useBrowser();
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const VIEWS = ['map', 'timeline', 'themes', 'table', 'sources'] as const;
+const VIEWS = ['map', 'timeline', 'themes', 'matrix', 'table', 'sources'] as const;
 const EMBEDS = ['map', 'timeline', 'themes'] as const;
 
 interface AxeViolation {
@@ -91,7 +91,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Skip to/);
     const seen: string[] = [];
-    for (let i = 0; i < 40 && seen.length < 5; i++) {
+    for (let i = 0; i < 40 && seen.length < 6; i++) {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -108,7 +108,7 @@ describe('keyboard', () => {
         seen.push(focus.text);
       }
     }
-    expect(seen).toEqual(['Map', 'Timeline', 'Themes', 'Table', 'Sources']);
+    expect(seen).toEqual(['Map', 'Timeline', 'Themes', 'Matrix', 'Table', 'Sources']);
   });
 
   test('the reader’s choice of colours overrides the system and is kept on the next visit', async () => {

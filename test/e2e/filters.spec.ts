@@ -43,7 +43,7 @@ describe('one filter state in the URL', () => {
     await page.locator('[data-filter="source"] select').selectOption('bundled');
     await page.waitForURL(/source=bundled/);
     const length = await page.evaluate(() => history.length);
-    await page.getByLabel('From', { exact: true }).focus();
+    await page.getByLabel('From year', { exact: true }).focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(/from=\d{4}/);

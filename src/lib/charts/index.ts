@@ -12,3 +12,6 @@ export * from './map/mapStyles';
 export * from './timeline/timelineSpec';
 export * from './timeline/timelineWindow';
 export * from './themes/themesSpec';
+export * from './timeline/labelPlacement';
+export * from './matrix/matrixSpec';
+export * from './map/mapNavigation';

@@ -4,3 +4,4 @@ export { default as AttendanceMapChart } from './map/AttendanceMapChart.svelte';
 export { loadOutlines, loadWorld } from './loadWorld';
 export { default as TimelineChart } from './timeline/TimelineChart.svelte';
 export { default as ThemesHeatmapChart } from './themes/ThemesHeatmapChart.svelte';
+export { default as MatrixChart } from './matrix/MatrixChart.svelte';

@@ -289,7 +289,6 @@ export const urls = (key: string, options: Options): Column<string[]> =>
 const PLAIN_URL =
   /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z0-9-]*[a-z][a-z0-9-]*(?::\d{1,5})?(?:[/?#][^\s|]*)?$/i;
 
-
 /** One value of a fixed set; "Co-organizer", "co organiser" and synonyms resolve to `co-organiser`. */
 export function oneOf<const V extends string>(
   key: string,

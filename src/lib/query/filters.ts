@@ -1,9 +1,9 @@
 /** The tabs of the dashboard, in order. */
-export const VIEWS = ['map', 'timeline', 'themes', 'table', 'sources'] as const;
+export const VIEWS = ['map', 'timeline', 'themes', 'matrix', 'table', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The charts that can be embedded on their own. */
-export const CHART_KINDS = ['map', 'timeline', 'themes'] as const;
+export const CHART_KINDS = ['map', 'timeline', 'themes', 'matrix'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 /** What the map shows: one conference (or two compared), every conference so far, or a membership. */
@@ -82,8 +82,15 @@ export interface Filters {
   table: DataTableKind;
   /** Table view search text. */
   q: string;
-  /** Table view sort: a column key, with a leading "-" for descending; null = the table's default. */
+  /**
+   * Sort of the Table view (a column key) or of the Matrix (name, region or conferences), with a
+   * leading "-" for descending; null = the view's default. A key the view does not know is ignored.
+   */
   sort: string | null;
+  /** Table view page, from 1. */
+  page: number;
+  /** Timeline zoom: the first and last year shown, inclusive; null = the timeline's first window. */
+  span: [number, number] | null;
   /** When set, the page shows this chart alone, for embedding. */
   embed: ChartKind | null;
   /** Colour scheme override (embeds and the page's toggle). */
@@ -114,6 +121,8 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   table: 'participation',
   q: '',
   sort: null,
+  page: 1,
+  span: null,
   embed: null,
   scheme: 'auto',
   transparent: false,

@@ -17,3 +17,4 @@ export * from './selectTimeline';
 export * from './selectThemes';
 export * from './register';
 export * from './selectThemeBases';
+export * from './selectMatrix';

@@ -29,6 +29,8 @@ export interface ThemeCell {
   documents: string[];
   /** Of those, the ones that carry this theme (the texts with a mention, the initiatives or agendas with the theme). */
   items: string[];
+  /** A column of one of the reader's own texts (its own column under every grouping). */
+  ownText?: boolean;
 }
 
 /** One column of the themes charts. */
@@ -86,15 +88,23 @@ export function selectThemes(
   const documents = [...dataset.documents, ...extra.documents];
   const mentions = [...dataset.themeMentions, ...extra.mentions];
   const counted = new Set(mentions.map((m) => m.document));
+  // The reader's own texts (pasted or dropped) are what they came to compare: each keeps a column of
+  // its own under every grouping and whatever conferences are chosen (it belongs to none).
+  const own = new Set(extra.documents.map((d) => d.id));
   const inScope = documents.filter(
     (d) =>
-      (!filters.conferences.length ||
+      own.has(d.id) ||
+      ((!filters.conferences.length ||
         (d.conference !== null && filters.conferences.includes(d.conference))) &&
-      (filters.from === null || !d.date || d.date.year >= filters.from) &&
-      (filters.to === null || !d.date || d.date.year <= filters.to),
+        (filters.from === null || !d.date || d.date.year >= filters.from) &&
+        (filters.to === null || !d.date || d.date.year <= filters.to)),
   );
   const columnOf = (d: (typeof documents)[number]): { id: string; label: string } | null => {
-    if (filters.group === 'document') return { id: d.id, label: d.title };
+    if (
+      filters.group === 'document' ||
+      (own.has(d.id) && !(filters.group === 'year' ? d.date : d.conference))
+    )
+      return { id: d.id, label: d.title };
     if (filters.group === 'year')
       return d.date ? { id: String(d.date.year), label: String(d.date.year) } : null;
     if (!d.conference) return null;
@@ -153,6 +163,7 @@ export function selectThemes(
         keywords: [...(sum?.keywords ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]),
         documents: column.documents,
         items: column.documents.filter((d) => mentioned.has(`${d}\u0000${theme.id}`)),
+        ...(own.has(column.id) ? { ownText: true } : {}),
       };
       cells.push({ ...cell, value: metricValue(cell, filters.metric) });
     }
@@ -163,7 +174,9 @@ export function selectThemes(
     filters.group === 'conference'
       ? (order.get(c.id) ?? 1e9)
       : filters.group === 'year'
-        ? Number(c.id)
+        ? own.has(c.id)
+          ? 1e9
+          : Number(c.id)
         : (dateOf.get(c.id) ?? '');
   const sorted = [...columns.values()].sort((a, b) => {
     const [x, y] = [rank(a), rank(b)];

@@ -89,9 +89,14 @@ export function summarizeView(
     if (c) parts.push(conferenceSentence(c, statesDocumentedAt(data, c.id).size));
   } else {
     const states = new Set(data.participation.flatMap((p) => (p.country ? [p.country] : [])));
-    parts.push(
-      `${plural(data.conferences.length, 'conference')} in view, with ${plural(states.size, 'state')} documented at one or more.`,
-    );
+    // Counted as the map's stepper counts them: the process's conferences, then related events apart.
+    const related = data.conferences.filter((c) => c.kind === 'related').length;
+    const process = data.conferences.length - related;
+    const what =
+      related && process
+        ? `${plural(process, 'conference')} of the London Process and ${plural(related, 'related event')}`
+        : plural(data.conferences.length, 'conference');
+    parts.push(`${what} in view, with ${plural(states.size, 'state')} documented at one or more.`);
   }
   if (filters.themes.length) {
     const themes = filters.themes.map((id) => dataset.themeById.get(id)?.label ?? id);

@@ -63,6 +63,16 @@ function year(raw: string): Parsed<number | null> {
   return value >= 1990 && value <= 2100 ? valid(value) : invalid(`${raw} is outside 1990–2100.`);
 }
 
+function yearSpan(raw: string): Parsed<[number, number] | null> {
+  const match = /^(\d{4})~(\d{4})$/.exec(raw);
+  if (!match) return invalid(`"${raw}" is not a span of years (YYYY~YYYY).`);
+  const [first, last] = [year(match[1]!), year(match[2]!)];
+  if (!first.ok) return first;
+  if (!last.ok) return last;
+  if (first.value! > last.value!) return invalid(`${match[2]} is before ${match[1]}.`);
+  return valid([first.value!, last.value!]);
+}
+
 const list = (values: string[]): string | null => (values.length ? values.join(SEPARATOR) : null);
 const optional = (value: string | number | null): string | null => (value === null ? null : String(value));
 
@@ -133,6 +143,14 @@ const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
       /^-?[a-z0-9_]{1,40}$/.test(raw) ? valid(raw) : invalid(`"${raw}" is not a column to sort by.`),
     serialize: optional,
   },
+  {
+    name: 'page',
+    field: 'page',
+    parse: (raw) =>
+      /^[1-9]\d{0,5}$/.test(raw) ? valid(Number(raw)) : invalid(`"${raw}" is not a page number (1, 2, …).`),
+    serialize: (v) => (v === DEFAULT_FILTERS.page ? null : String(v)),
+  },
+  { name: 'span', field: 'span', parse: yearSpan, serialize: (v) => (v ? v.join(SEPARATOR) : null) },
   {
     name: 'scheme',
     field: 'scheme',
@@ -231,6 +249,14 @@ export function parseFilters(input: URLSearchParams): ParsedFilters {
       });
     }
   }
+  // `conference=a~a` is read as one conference (a set), but a comparison was asked for: say so.
+  const pair = params.get('conference')?.split(SEPARATOR).filter(Boolean) ?? [];
+  if (status.conference === 'valid' && pair.length === 2 && pair[0] === pair[1])
+    notices.push({
+      param: 'conference',
+      value: pair.join(SEPARATOR),
+      message: `The same conference was given twice (${pair[0]}): a comparison needs two different conferences, so it is shown alone.`,
+    });
   if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
     notices.push({
       param: 'to',

@@ -67,4 +67,39 @@ describe('linked selection', () => {
     const filtered = selectThemes(linked, { ...defaultFilters(), initiative: 'i', themes: ['crime'] });
     expect(filtered.cells.filter((c) => c.chosen).map((c) => c.theme)).toEqual(['crime', 'crime']);
   });
+
+  test('a text of the reader’s own has a column of its own under every grouping', () => {
+    const theirs = {
+      documents: [
+        {
+          ...dataset.documents[0]!,
+          id: 'your-text-1',
+          title: 'Your text: notes',
+          conference: '',
+          date: null,
+        },
+      ],
+      mentions: [
+        {
+          ...dataset.themeMentions[0]!,
+          document: 'your-text-1',
+          theme: 'crime',
+          count: 3,
+          words: 300,
+          keywords: 'crime:3',
+        },
+      ],
+    };
+    for (const group of ['conference', 'year', 'document'] as const) {
+      const m = selectThemes(dataset, { ...defaultFilters(), group }, theirs);
+      expect(
+        m.columns.map((c) => c.id),
+        group,
+      ).toContain('your-text-1');
+      const mine = m.cells.find((c) => c.group === 'your-text-1' && c.theme === 'crime')!;
+      expect([mine.count, mine.ownText], group).toEqual([3, true]);
+    }
+    const one = selectThemes(dataset, { ...defaultFilters(), conferences: ['seoul-2013'] }, theirs);
+    expect(one.columns.map((c) => c.id)).toEqual(['seoul-2013', 'your-text-1']);
+  });
 });

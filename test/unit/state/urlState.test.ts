@@ -71,6 +71,11 @@ describe('parseFilters', () => {
     { search: 'transparent=maybe', param: 'transparent' },
     { search: 'sort=name;drop', param: 'sort' },
     { search: 'initiative=GFCE launch', param: 'initiative' },
+    { search: 'page=0', param: 'page' },
+    { search: 'page=two', param: 'page' },
+    { search: 'span=2015~2011', param: 'span' },
+    { search: 'span=2011', param: 'span' },
+    { search: 'span=1800~2011', param: 'span' },
   ])('an invalid $param is ignored with a notice ($search)', ({ search, param }) => {
     const r = parse(search);
     expect(r.status[param]).toBe('invalid');
@@ -83,6 +88,14 @@ describe('parseFilters', () => {
     expect(parse('basis=%20agendas%20').filters.basis).toBe('agendas');
     expect(parse('view=themes').filters.basis).toBe('texts');
     expect(parse('basis=texts').status.basis).toBe('valid');
+  });
+
+  test('span and page are read and written', () => {
+    const r = parse('view=timeline&span=2011~2015');
+    expect(r.filters.span).toEqual([2011, 2015]);
+    expect(filtersToSearch({ ...r.filters, span: [2012, 2013] })).toBe('?view=timeline&span=2012~2013');
+    expect(parse('view=table&page=3').filters.page).toBe(3);
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, view: 'table', page: 1 })).toBe('?view=table');
   });
 
   test('from after to drops to, with a notice', () => {
@@ -141,6 +154,8 @@ describe('serializeFilters', () => {
       table: fc.constantFrom(...DATA_TABLES),
       q: fc.string({ maxLength: 40, unit: 'grapheme' }).map((q) => q.replace(/[\p{Cc}\s]+/gu, ' ').trim()),
       sort: fc.option(fc.stringMatching(/^-?[a-z0-9_]{1,12}$/)),
+      page: fc.integer({ min: 1, max: 999 }),
+      span: fc.option(fc.tuple(year, year).map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a]))),
       embed: fc.option(fc.constantFrom(...CHART_KINDS)),
       scheme: fc.constantFrom(...SCHEMES),
       transparent: fc.boolean(),

@@ -19,7 +19,10 @@ function centre(el: Element): [number, number] {
   return [b.left + b.width / 2, b.top + b.height / 2];
 }
 
-/** The nearest of `elements` from `from` in direction (dx, dy), or undefined at the edge. */
+/**
+ * The nearest of `elements` from `from` in direction (dx, dy), or undefined at the edge. Another
+ * element of the same state (a small state has a shape and a marker) is never a move.
+ */
 export function nearestInDirection<E extends Element>(
   from: E,
   elements: readonly E[],
@@ -28,8 +31,9 @@ export function nearestInDirection<E extends Element>(
   const [x0, y0] = centre(from);
   let best: E | undefined;
   let bestScore = Infinity;
+  const state = from.getAttribute('data-iso3');
   for (const el of elements) {
-    if (el === from) continue;
+    if (el === from || (state !== null && el.getAttribute('data-iso3') === state)) continue;
     const [x, y] = centre(el);
     const along = (x - x0) * dx + (y - y0) * dy;
     if (along <= 0) continue;

@@ -53,7 +53,7 @@ function tag(model: ThemesModel, cells: ThemeCell[]) {
     // An image with a name; the interactive heatmap makes its cells buttons once drawn.
     role: 'img',
     'data-theme': c.theme,
-    [groupAttribute(model)]: c.group,
+    [c.ownText ? 'data-document' : groupAttribute(model)]: c.group,
     'aria-label': `${c.themeLabel}, ${c.groupLabel}: ${valueText(c, model)}${c.onAgenda ? ', on the official agenda' : ''}`,
   }));
 }

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { TimelineItem, TimelineModel } from '$lib/query';
 import type { Palette } from '../palette';
 import { tagElements } from '../tagElements';
+import { placeLabels } from './labelPlacement';
 
 /** What the timeline spec needs: the model, the visible window, the size and the colours. */
 export interface TimelineSpecInput {
@@ -57,12 +58,22 @@ export function timelineSpec({
     }));
   const fill = (i: TimelineItem): string => colour.get(i.lane) ?? palette.muted;
   const compact = width < 560;
+  const marginLeft = compact ? 118 : 200;
+  const marginRight = 16;
+  const { marks: labelRows, rows } = conferenceLabels(
+    conferences,
+    window,
+    [marginLeft, width - marginRight],
+    palette,
+  );
+  // Each row of labels past the first takes a row of its own above the lanes.
+  const marginTop = 28 + LABEL_ROW * Math.max(0, rows - 1);
   return {
     width,
-    height: model.lanes.length * LANE_HEIGHT + 48,
-    marginLeft: compact ? 118 : 200,
-    marginRight: 16,
-    marginTop: 28,
+    height: model.lanes.length * LANE_HEIGHT + 20 + marginTop,
+    marginLeft,
+    marginRight,
+    marginTop,
     style: { background: 'transparent', color: palette.text, fontSize: '12px' },
     ariaLabel: 'Timeline of the conferences and the initiatives around them, by theme',
     clip: 'frame',
@@ -107,31 +118,7 @@ export function timelineSpec({
         title: (i: TimelineItem) => itemLabel(i, themeLabel),
         render: tag(conferences),
       }),
-      // Conference labels alternate above and below their lane so neighbours never collide.
-      Plot.text(
-        conferences.filter((_, i) => i % 2 === 0),
-        {
-          x: 'start',
-          y: 'lane',
-          text: 'label',
-          dy: -15,
-          fill: palette.text,
-          fontWeight: 600,
-          ariaHidden: 'true',
-        },
-      ),
-      Plot.text(
-        conferences.filter((_, i) => i % 2 === 1),
-        {
-          x: 'start',
-          y: 'lane',
-          text: 'label',
-          dy: 16,
-          fill: palette.text,
-          fontWeight: 600,
-          ariaHidden: 'true',
-        },
-      ),
+      ...labelRows,
       Plot.dot(picked, {
         x: (i: TimelineItem) => (i.span ? new Date((i.start.getTime() + i.end.getTime()) / 2) : i.start),
         y: 'lane',
@@ -143,6 +130,47 @@ export function timelineSpec({
       }),
     ],
   };
+}
+
+/** Height in px of one row of conference labels. */
+const LABEL_ROW = 15;
+
+/**
+ * The conference labels above their lane, placed so that none overlaps another or leaves the frame
+ * (placeLabels): one text mark per row, each label at the date its slid centre falls on.
+ */
+function conferenceLabels(
+  conferences: readonly TimelineItem[],
+  [a, b]: [Date, Date],
+  [left, right]: [number, number],
+  palette: Readonly<Palette>,
+): { marks: Plot.Markish[]; rows: number } {
+  const span = b.getTime() - a.getTime();
+  const toPx = (d: Date): number => left + ((d.getTime() - a.getTime()) / span) * (right - left);
+  const toDate = (px: number): Date => new Date(a.getTime() + ((px - left) / (right - left)) * span);
+  const placed = placeLabels(
+    conferences.map((c) => ({ x: toPx(c.start), text: c.label })),
+    { left, right },
+  );
+  const rows = placed.reduce((max, p) => Math.max(max, p.row + 1), 0);
+  const marks = Array.from({ length: rows }, (_, row) => {
+    const data = conferences
+      .map((item, i) => ({ item, at: toDate(placed[i]!.centre), row: placed[i]!.row }))
+      .filter((d) => d.row === row);
+    return Plot.text(data, {
+      x: 'at',
+      y: (d: { item: TimelineItem }) => d.item.lane,
+      text: (d: { item: TimelineItem }) => d.item.label,
+      dy: -15 - LABEL_ROW * row,
+      fill: palette.text,
+      fontWeight: 600,
+      // Rows past the first sit above the frame, in the margin made for them.
+      clip: false,
+      ariaHidden: 'true',
+      className: 'conference-label',
+    });
+  });
+  return { marks, rows };
 }
 
 const truncate = (text: string, max: number): string =>

@@ -18,3 +18,13 @@ export function panWindow([a, b]: [Date, Date], fraction: number): [Date, Date] 
   const shift = (b.getTime() - a.getTime()) * fraction;
   return [new Date(a.getTime() + shift), new Date(b.getTime() + shift)];
 }
+
+/** The years a window covers, for the URL (`span=2011~2015`): its first year and the year of its last instant. */
+export function spanOfWindow([a, b]: [Date, Date]): [number, number] {
+  return [a.getUTCFullYear(), new Date(Math.max(a.getTime(), b.getTime() - 1)).getUTCFullYear()];
+}
+
+/** The window a span of years names: 1 January of the first to the end of the last. `[2011, 2015]` → 2011-01-01…2016-01-01. */
+export function windowOfSpan([first, last]: [number, number]): [Date, Date] {
+  return [new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))];
+}
