@@ -15,7 +15,14 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (process.env.E2E_PREBUILT !== '1') await build({ logLevel: 'warn' });
+  if (process.env.E2E_PREBUILT !== '1') {
+    // Vitest sets NODE_ENV=test, and Vite then builds as not-production (Svelte in dev mode, other
+    // chunks): build what `npm run build` builds.
+    const was = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    await build({ logLevel: 'warn' });
+    process.env.NODE_ENV = was;
+  }
   const server = await startStaticServer({ root: 'dist' });
   const browser = await launchChromiumServer();
   project.provide('baseUrl', server.url);
