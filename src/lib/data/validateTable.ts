@@ -34,8 +34,11 @@ export interface ValidateOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** At most this many distinct values of a column are remembered once read (names, roles, ids repeat). */
-const CACHE_LIMIT = 10_000;
+/**
+ * Each column remembers the values it has read (names, roles and ids repeat row after row), unless
+ * its first CACHE_TRIAL distinct values came in fewer than twice as many reads.
+ */
+const CACHE_TRIAL = 1000;
 
 /**
  * Validates a file's records against a table's spec, in one plain pass: for each record, each
@@ -58,6 +61,11 @@ export function validateTable<K extends TableKind>(
 
   const columns = Object.values(spec.columns) as Column<unknown>[];
   const readers = columns.map((column) => cellReader(column, match, raw, options));
+  // The columns the file gives (a header or one value for every row), and the required ones, which
+  // are errors when absent; the rest keep the template's empty value.
+  const read = columns.flatMap((column, c) =>
+    column.key in match.mapping || column.key in match.constants || column.required ? [c] : [],
+  );
   // Every row starts as a copy of one template, so that all rows share one shape.
   const template: Record<string, unknown> = { line: 0, origin };
   for (const column of columns) template[column.key] = column.empty;
@@ -75,7 +83,7 @@ export function validateTable<K extends TableKind>(
     }
     const row: Record<string, unknown> = { ...template, line };
     let rejected = false;
-    for (let c = 0; c < columns.length; c++) {
+    for (const c of read) {
       const column = columns[c]!;
       const reader = readers[c]!;
       const cell = reader.read(cells);
@@ -120,8 +128,7 @@ export function validateTable<K extends TableKind>(
       issues.push(makeIssue(failed.code, failed.message, { line, column: reader?.header ?? failed.column }));
       continue;
     }
-    let content = '';
-    for (const cell of cells) content += `${cell.trim()}\u001f`;
+    const content = rowContent(cells);
     const twin = seenRows.get(content);
     if (twin !== undefined) {
       issues.push(
@@ -183,6 +190,8 @@ function cellReader(
   const header = index === undefined ? column.key : raw.headers[index] || column.key;
   const corrected = options.corrections?.[header];
   const cache = new Map<string, Cell<unknown>>();
+  let remember = true;
+  let reads = 0;
   const dayFirst =
     column.dates && index !== undefined
       ? numericDateOrder(raw.records.map((r) => r.cells[index] ?? ''))
@@ -202,16 +211,29 @@ function cellReader(
       reader.value = value;
       if (value.trim() === '') return undefined;
       const year = yearAt === undefined ? undefined : Number(cells[yearAt]?.trim()) || undefined;
+      if (!remember) return column.parse(value, year === undefined ? context : { ...context, year });
+      reads++;
       const memo = year === undefined ? value : `${value}\u001f${year}`;
       let cell = cache.get(memo);
       if (!cell) {
         cell = column.parse(value, year === undefined ? context : { ...context, year });
-        if (cache.size < CACHE_LIMIT) cache.set(memo, cell);
+        cache.set(memo, cell);
+        // A column whose values hardly repeat (sources, notes) is not worth remembering.
+        if (cache.size === CACHE_TRIAL && reads < 2 * CACHE_TRIAL) remember = false;
       }
       return cell;
     },
   };
   return reader;
+}
+
+/**
+ * A row's cells as one string, equal for rows whose cells are equal once trimmed (how repeats are
+ * found). Joined once, rather than cell by cell: this is the loader's hottest line.
+ */
+function rowContent(cells: readonly string[]): string {
+  const padded = cells.some((c) => c.trim().length !== c.length);
+  return (padded ? cells.map((c) => c.trim()) : cells).join('\u001f');
 }
 
 /** The issues of the header row: required columns missing (the table is refused), columns ignored. */
