@@ -69,57 +69,47 @@ export const PROGRESS_EVERY = 2000;
 /**
  * Reads CSV text (comma, semicolon, tab or pipe delimited; with or without BOM; CRLF or LF; quoted
  * fields with delimiters and newlines) into records that keep the file's own line numbers.
- * `onProgress` hears every few thousand records the line reached, of the file's lines.
+ * `onProgress` hears when the text is parsed: the lines read, of the file's lines.
  */
 export function parseCsv(text: string, onProgress?: (line: number, lines: number) => void): RawTable {
   const body = text.replace(/^\uFEFF/, '');
   const problem = checkText(body);
   if (problem) return { format: 'csv', headers: [], records: [], issues: [problem], headerLine: 1 };
   const { delimiter, newline } = guessFormat(body);
-  const issues: Issue[] = [];
-  const records: RawRecord[] = [];
-  let headers: string[] | undefined;
-  // Line numbers are the file's own: a record starts on the line after the last one's end, and spans
-  // as many lines as there are line breaks between where it starts and where the next one does.
-  let line = 1;
-  let start = 0;
-  let lineBreak = newline === '\r' ? '\r' : newline ? '\n' : '';
-  let lines = 0;
-  Papa.parse<string[]>(body, {
+  // Empty lines are kept, so that each row of the result is one line of the file plus the line
+  // breaks inside its quoted cells: that is how each record's line is known. They are skipped below.
+  const parsed = Papa.parse<string[]>(body, {
     header: false,
-    // Empty lines are kept so line numbers stay the file's own; they are skipped below.
     skipEmptyLines: false,
     delimiter,
     ...(newline ? { newline } : {}),
-    step: ({ data: cells, errors, meta }) => {
-      const first = line;
-      const end = meta.cursor;
-      lineBreak ||= meta.linebreak === '\r' ? '\r' : '\n';
-      const next = body.indexOf(lineBreak, start);
-      line +=
-        next === -1 || next >= end - lineBreak.length ? 1 : 1 + countBreaks(body, lineBreak, next, end - 1);
-      start = end;
-      // A quoted field never closed: the rest of the file was read as one cell, so the record is dropped.
-      if (errors.some((e) => e.code === 'MissingQuotes')) {
-        issues.push(
-          makeIssue(
-            'unclosed-quote',
-            'A quoted field is never closed, so the rest of the file reads as one cell. Close the quote (") or remove it.',
-            { line: first },
-          ),
-        );
-        if (headers) return;
-      }
-      if (cells.length === 1 && cells[0]!.trim() === '') return;
-      if (!headers) {
-        headers = cells.map((h) => h.trim());
-        return;
-      }
-      if (onProgress && records.length % PROGRESS_EVERY === 0)
-        onProgress(first, (lines ||= countBreaks(body, lineBreak, 0, body.length) + 1));
-      records.push({ line: first, cells });
-    },
   });
+  const lineBreak = (newline ?? parsed.meta.linebreak) === '\r' ? '\r' : '\n';
+  // A quoted field never closed: the rest of the file was read as one cell, so the record is dropped.
+  const unclosed = new Set(parsed.errors.filter((e) => e.code === 'MissingQuotes').map((e) => e.row));
+  const issues: Issue[] = [];
+  const records: RawRecord[] = [];
+  let headers: string[] | undefined;
+  let line = 1;
+  parsed.data.forEach((cells, row) => {
+    const first = line;
+    line += 1;
+    for (const cell of cells) line += countBreaks(cell, lineBreak, 0, cell.length);
+    if (unclosed.has(row)) {
+      issues.push(
+        makeIssue(
+          'unclosed-quote',
+          'A quoted field is never closed, so the rest of the file reads as one cell. Close the quote (") or remove it.',
+          { line: first },
+        ),
+      );
+      if (headers) return;
+    }
+    if (cells.length === 1 && cells[0]!.trim() === '') return;
+    if (!headers) headers = cells.map((h) => h.trim());
+    else records.push({ line: first, cells });
+  });
+  onProgress?.(line - 1, line - 1);
   return { format: 'csv', headers: headers ?? [], records, issues, delimiter, headerLine: 1 };
 }
 
