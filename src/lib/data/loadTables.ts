@@ -1,10 +1,10 @@
 import { loadCountryLocales, needsCountryLocales } from './countryResolver';
 import type { Dataset, TableSet } from './dataset';
 import { buildDataset } from './dataset';
-import { detectTable, headerSignature, type ColumnChoices, type HeaderMatch } from './headers';
+import { detectTable, headerSignature, matchHeaders, type ColumnChoices, type HeaderMatch } from './headers';
 import type { Issue } from './issues';
 import { isJsonText, parseCsv, parseJson, type RawTable } from './parseTable';
-import type { TableKind } from './schema';
+import { TABLE_SPECS, type TableKind, type TableSpec } from './schema';
 import { validateTable, type Corrections } from './validateTable';
 import type { Vocabulary } from './vocabulary';
 
@@ -56,6 +56,8 @@ export interface TableSource {
   vocabulary?: Vocabulary;
   corrections?: Corrections;
   onProgress?: (progress: ReadProgress) => void;
+  /** Each table's accepted rows in batches, as they are checked (see ValidateOptions.onRows). */
+  onRows?: (kind: TableKind, rows: unknown[]) => void;
 }
 
 /**
@@ -63,10 +65,30 @@ export interface TableSource {
  * validate. Never throws on user input: problems come back as issues, with the file's own lines.
  */
 export function readTable(source: TableSource): { tables: TableSet; reports: TableReport[] } {
+  return readParsed(source, parseSource(source));
+}
+
+/**
+ * Reads a text as readTable does, loading the French and Spanish country names first (once, in
+ * their own chunks) when its country column has names English does not know. Files in English
+ * never load them.
+ */
+export async function readTableInAnyLanguage(
+  source: TableSource,
+): Promise<{ tables: TableSet; reports: TableReport[] }> {
+  const raws = parseSource(source);
+  if (needsCountryLocales(raws.flatMap((raw) => countryValues(source, raw)))) await loadCountryLocales();
+  return readParsed(source, raws);
+}
+
+function parseSource(source: TableSource): RawTable[] {
   const { onProgress } = source;
-  const raws = isJsonText(source.text, source.name)
+  return isJsonText(source.text, source.name)
     ? parseJson(source.text)
     : [parseCsv(source.text, onProgress && ((done, total) => onProgress({ phase: 'parsing', done, total })))];
+}
+
+function readParsed(source: TableSource, raws: RawTable[]): { tables: TableSet; reports: TableReport[] } {
   const tables: Record<string, unknown[]> = {};
   const reports = raws.map((raw) => {
     const { report, rows } = readRaw(source, raw);
@@ -76,21 +98,28 @@ export function readTable(source: TableSource): { tables: TableSet; reports: Tab
   return { tables: tables as TableSet, reports };
 }
 
-/**
- * Reads a text as readTable does; when some of its country names are unknown in English, loads the
- * French and Spanish names (once, in their own chunks) and reads it again. Files in English never
- * load them.
- */
-export async function readTableInAnyLanguage(
-  source: TableSource,
-): Promise<{ tables: TableSet; reports: TableReport[] }> {
-  const first = readTable(source);
-  const unknown = first.reports.flatMap((r) =>
-    r.issues.filter((i) => i.code === 'unknown-country' && i.value !== undefined).map((i) => i.value!),
-  );
-  if (!needsCountryLocales(unknown)) return first;
-  await loadCountryLocales();
-  return readTable(source);
+/** The table a parsed text holds (forced, remembered or detected) and the user's column choices. */
+function tableOf(source: TableSource, raw: RawTable): { kind?: TableKind; mapping?: ColumnChoices } {
+  const saved = source.mapping ? undefined : source.remembered?.[headerSignature(raw.headers)];
+  const usable = saved && (!source.kind || saved.kind === source.kind) ? saved : undefined;
+  const kind =
+    source.kind ?? usable?.kind ?? detectTable(raw.headers, raw.name ?? source.name.replace(/^.*[\\/]/, ''));
+  const mapping = source.mapping ?? usable?.mapping;
+  return { ...(kind ? { kind } : {}), ...(mapping ? { mapping } : {}) };
+}
+
+/** The distinct values of a parsed table's country column (the first thousand), if it has one. */
+function countryValues(source: TableSource, raw: RawTable): string[] {
+  const { kind, mapping } = tableOf(source, raw);
+  if (!kind || raw.headers.length > MAX_COLUMNS) return [];
+  const index = matchHeaders(raw.headers, TABLE_SPECS[kind] as TableSpec<unknown>, mapping).mapping.country;
+  if (index === undefined) return [];
+  const values = new Set<string>();
+  for (const { cells } of raw.records) {
+    const value = cells[index]?.trim();
+    if (value && values.add(value).size === 1000) break;
+  }
+  return [...values];
 }
 
 /** One parsed table: its kind (forced, remembered or detected), then its rows and report. */
@@ -119,11 +148,7 @@ function readRaw(source: TableSource, raw: RawTable): { report: TableReport; row
       ],
       { headers: raw.headers.slice(0, 20), preview: [] },
     );
-  const saved = source.mapping ? undefined : source.remembered?.[headerSignature(raw.headers)];
-  const usable = saved && (!source.kind || saved.kind === source.kind) ? saved : undefined;
-  const kind =
-    source.kind ?? usable?.kind ?? detectTable(raw.headers, raw.name ?? source.name.replace(/^.*[\\/]/, ''));
-  const mapping = source.mapping ?? usable?.mapping;
+  const { kind, mapping } = tableOf(source, raw);
   if (!kind)
     // Problems with the file itself (an unclosed quote) explain the headers better than this would.
     return refused(
@@ -145,6 +170,7 @@ function readRaw(source: TableSource, raw: RawTable): { report: TableReport; row
     ...(source.vocabulary ? { vocabulary: source.vocabulary } : {}),
     ...(source.corrections ? { corrections: source.corrections } : {}),
     ...(onProgress ? { onProgress: (done, total) => onProgress({ phase: 'validating', done, total }) } : {}),
+    ...(source.onRows ? { onRows: (rows: unknown[]) => source.onRows!(kind, rows) } : {}),
   });
   return {
     rows: result.rows,

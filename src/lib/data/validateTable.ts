@@ -2,7 +2,7 @@ import type { Cell, Column, ParseContext } from './columns';
 import { matchHeaders, type ColumnChoices, type HeaderMatch } from './headers';
 import { makeIssue, type Issue } from './issues';
 import { numericDateOrder } from './parseDate';
-import { PROGRESS_EVERY, type RawTable } from './parseTable';
+import { PROGRESS_EVERY, type RawRecord, type RawTable } from './parseTable';
 import { TABLE_SPECS, type RowByKind, type TableKind, type TableSpec } from './schema';
 import type { Vocabulary } from './vocabulary';
 
@@ -30,6 +30,12 @@ export interface ValidateOptions {
   /** The names a file may use for conferences, initiatives and themes; without it, ids only. */
   vocabulary?: Vocabulary;
   corrections?: Corrections;
+  /**
+   * Hands over the rows accepted so far every few thousand records, and the last ones at the end: a
+   * row once accepted is final (a later row can only repeat it), so the loader's worker sends each
+   * batch to the page while it checks the next. The rows are returned all the same.
+   */
+  onRows?: (rows: unknown[]) => void;
   /** Called every few thousand records, and once at the end. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -70,12 +76,20 @@ export function validateTable<K extends TableKind>(
   const template: Record<string, unknown> = { line: 0, origin };
   for (const column of columns) template[column.key] = column.empty;
   const idReader = readers[columns.findIndex((c) => c.key === 'id')];
-  const seenRows = new Map<string, number>();
+  const seenRows = new SeenRows();
   const seenKeys = new Map<string, number>();
+  let handed = 0;
+  const handOver = (): void => {
+    if (options.onRows && handed < rows.length) options.onRows(rows.slice(handed));
+    handed = rows.length;
+  };
   let unsourced = 0;
 
   for (let r = 0; r < total; r++) {
-    if (r % PROGRESS_EVERY === 0) options.onProgress?.(r, total);
+    if (r % PROGRESS_EVERY === 0) {
+      options.onProgress?.(r, total);
+      if (r) handOver();
+    }
     const { line, cells } = raw.records[r]!;
     if (raw.format === 'csv' && cells.length !== raw.headers.length) {
       issues.push(fieldCountIssue(cells.length, raw.headers.length, line));
@@ -128,15 +142,13 @@ export function validateTable<K extends TableKind>(
       issues.push(makeIssue(failed.code, failed.message, { line, column: reader?.header ?? failed.column }));
       continue;
     }
-    const content = rowContent(cells);
-    const twin = seenRows.get(content);
+    const twin = seenRows.twinOf(raw.records[r]!);
     if (twin !== undefined) {
       issues.push(
         makeIssue('duplicate-row', `This row repeats line ${twin} exactly and is left out.`, { line }),
       );
       continue;
     }
-    seenRows.set(content, line);
     const key = spec.key?.(row);
     if (key !== undefined) {
       const first = seenKeys.get(key);
@@ -155,6 +167,7 @@ export function validateTable<K extends TableKind>(
     if ((row.source as string[] | undefined)?.length === 0) unsourced++;
     rows.push(row as unknown as RowByKind[K]);
   }
+  handOver();
   options.onProgress?.(total, total);
   if (unsourced && origin !== 'bundled')
     issues.push(
@@ -228,12 +241,40 @@ function cellReader(
 }
 
 /**
- * A row's cells as one string, equal for rows whose cells are equal once trimmed (how repeats are
- * found). Joined once, rather than cell by cell: this is the loader's hottest line.
+ * The rows kept so far, to find exact repeats (cells equal once trimmed): by a hash of their cells
+ * (a number is far quicker to look up than the row as one string), rows with the same hash then
+ * compared cell by cell.
  */
-function rowContent(cells: readonly string[]): string {
-  const padded = cells.some((c) => c.trim().length !== c.length);
-  return (padded ? cells.map((c) => c.trim()) : cells).join('\u001f');
+class SeenRows {
+  readonly #byHash = new Map<number, RawRecord[]>();
+
+  /** The line of an earlier row this one repeats; otherwise undefined, and this row is noted. */
+  twinOf(record: RawRecord): number | undefined {
+    const hash = hashCells(record.cells);
+    const earlier = this.#byHash.get(hash);
+    const twin = earlier?.find((e) => sameCells(e.cells, record.cells));
+    if (twin) return twin.line;
+    if (earlier) earlier.push(record);
+    else this.#byHash.set(hash, [record]);
+    return undefined;
+  }
+}
+
+/** FNV-1a over a row's cells, each trimmed, with a separator after each. */
+function hashCells(cells: readonly string[]): number {
+  let hash = 0x811c9dc5;
+  for (const cell of cells) {
+    const text = cell.trim();
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0x1f, 0x01000193);
+  }
+  return hash;
+}
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.trim() !== b[i]!.trim()) return false;
+  return true;
 }
 
 /** The issues of the header row: required columns missing (the table is refused), columns ignored. */
