@@ -56,8 +56,6 @@ export interface TableSource {
   vocabulary?: Vocabulary;
   corrections?: Corrections;
   onProgress?: (progress: ReadProgress) => void;
-  /** Each table's accepted rows in batches, as they are checked (see ValidateOptions.onRows). */
-  onRows?: (kind: TableKind, rows: unknown[]) => void;
 }
 
 /**
@@ -170,7 +168,6 @@ function readRaw(source: TableSource, raw: RawTable): { report: TableReport; row
     ...(source.vocabulary ? { vocabulary: source.vocabulary } : {}),
     ...(source.corrections ? { corrections: source.corrections } : {}),
     ...(onProgress ? { onProgress: (done, total) => onProgress({ phase: 'validating', done, total }) } : {}),
-    ...(source.onRows ? { onRows: (rows: unknown[]) => source.onRows!(kind, rows) } : {}),
   });
   return {
     rows: result.rows,

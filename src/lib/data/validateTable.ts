@@ -30,12 +30,6 @@ export interface ValidateOptions {
   /** The names a file may use for conferences, initiatives and themes; without it, ids only. */
   vocabulary?: Vocabulary;
   corrections?: Corrections;
-  /**
-   * Hands over the rows accepted so far every few thousand records, and the last ones at the end: a
-   * row once accepted is final (a later row can only repeat it), so the loader's worker sends each
-   * batch to the page while it checks the next. The rows are returned all the same.
-   */
-  onRows?: (rows: unknown[]) => void;
   /** Called every few thousand records, and once at the end. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -78,18 +72,10 @@ export function validateTable<K extends TableKind>(
   const idReader = readers[columns.findIndex((c) => c.key === 'id')];
   const seenRows = new SeenRows();
   const seenKeys = new Map<string, number>();
-  let handed = 0;
-  const handOver = (): void => {
-    if (options.onRows && handed < rows.length) options.onRows(rows.slice(handed));
-    handed = rows.length;
-  };
   let unsourced = 0;
 
   for (let r = 0; r < total; r++) {
-    if (r % PROGRESS_EVERY === 0) {
-      options.onProgress?.(r, total);
-      if (r) handOver();
-    }
+    if (r % PROGRESS_EVERY === 0) options.onProgress?.(r, total);
     const { line, cells } = raw.records[r]!;
     if (raw.format === 'csv' && cells.length !== raw.headers.length) {
       issues.push(fieldCountIssue(cells.length, raw.headers.length, line));
@@ -167,7 +153,6 @@ export function validateTable<K extends TableKind>(
     if ((row.source as string[] | undefined)?.length === 0) unsourced++;
     rows.push(row as unknown as RowByKind[K]);
   }
-  handOver();
   options.onProgress?.(total, total);
   if (unsourced && origin !== 'bundled')
     issues.push(

@@ -21,7 +21,7 @@ addEventListener('message', (event: MessageEvent<IngestRequest>) => {
 async function ingest(request: IngestRequest): Promise<void> {
   post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
   let last = 0;
-  const { reports } = await readRequest(request, {
+  const { tables, reports } = await readRequest(request, {
     onProgress: (progress) => {
       // At most one progress message per 50 ms (and always the last).
       const now = performance.now();
@@ -29,9 +29,9 @@ async function ingest(request: IngestRequest): Promise<void> {
       last = now;
       post({ type: 'progress', ...progress });
     },
-    // Each batch goes to the page as soon as it is checked, so the page takes it in while the next is.
-    onRows: (kind, rows) => post({ type: 'rows', kind, rows }),
   });
+  for (const [kind, rows] of Object.entries(tables as Record<string, unknown[]>))
+    for (let i = 0; i < rows.length; i += BATCH) post({ type: 'rows', kind, rows: rows.slice(i, i + BATCH) });
   reports.forEach((report, index) => {
     for (let i = 0; i < report.issues.length; i += BATCH)
       post({ type: 'issues', report: index, issues: report.issues.slice(i, i + BATCH) });

@@ -28,7 +28,7 @@ export interface IngestRequest {
 
 export async function readRequest(
   request: IngestRequest,
-  hooks: Pick<TableSource, 'onProgress' | 'onRows'> = {},
+  hooks: Pick<TableSource, 'onProgress'> = {},
 ): Promise<ReturnType<typeof readTable>> {
   const { file, ...source } = request;
   const text = typeof file === 'string' ? file : await file.text();

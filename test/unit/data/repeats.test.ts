@@ -168,24 +168,3 @@ describe('rows that repeat an earlier row', () => {
     expect(reports[0]).toMatchObject({ total: 100_000, accepted: 100_000, issues: [] });
   });
 });
-
-describe('rows handed over in batches as they are checked (the worker’s way)', () => {
-  test('are the rows returned, in order, with every repeat left out, past several batches', () => {
-    const rows = ['conference,country,role,source'];
-    for (let i = 0; i < 5000; i++) rows.push(`seoul-2013,KOR,attendee,https://a.org/${i % 3000}`);
-    const batches: unknown[][] = [];
-    const { tables, reports } = readTable({
-      name: 'p.csv',
-      text: rows.join('\n'),
-      origin: 'p.csv',
-      onRows: (kind, batch) => {
-        expect(kind).toBe('participation');
-        batches.push(batch);
-      },
-    });
-    expect(batches.length).toBeGreaterThan(1);
-    expect(batches.flat()).toEqual(tables.participation);
-    expect(tables.participation).toHaveLength(3000);
-    expect(reports[0]!.issues.filter((i) => i.code === 'duplicate-row')).toHaveLength(2000);
-  });
-});
