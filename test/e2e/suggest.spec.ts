@@ -58,4 +58,23 @@ describe('Suggest a source', () => {
     await page.locator('[role="tooltip"]').waitFor();
     expect(await page.locator('[role="tooltip"] [data-suggest-hint]').count()).toBe(0);
   });
+
+  test('from a matrix cell with no record, the form starts on that state and conference', async () => {
+    const { page, errors } = await openApp('?view=matrix');
+    const cell = page.locator(
+      'figure[data-chart="matrix"] [data-iso3="BRA"][data-conference="seoul-2013"][data-status="no-record"]',
+    );
+    await cell.click();
+    const action = page.locator('.matrix-view [data-action="suggest-source"]');
+    await action.click();
+    const dialog = page.locator('dialog[data-suggest-source]');
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.getByLabel('Conference').inputValue()).toBe('seoul-2013');
+    expect(await dialog.getByLabel('State').inputValue()).toBe('BRA');
+    await page.keyboard.press('Escape');
+    // A cell with a record offers none.
+    await page.locator('figure[data-chart="matrix"] [data-iso3="KOR"][data-conference="seoul-2013"]').click();
+    await expect.poll(() => page.locator('.matrix-view [data-action="suggest-source"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

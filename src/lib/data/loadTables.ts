@@ -108,8 +108,9 @@ function tableOf(source: TableSource, raw: RawTable): { kind?: TableKind; mappin
 
 /** The distinct values of a parsed table's country column (the first thousand), if it has one. */
 function countryValues(source: TableSource, raw: RawTable): string[] {
+  if (raw.headers.length > MAX_COLUMNS) return [];
   const { kind, mapping } = tableOf(source, raw);
-  if (!kind || raw.headers.length > MAX_COLUMNS) return [];
+  if (!kind) return [];
   const index = matchHeaders(raw.headers, TABLE_SPECS[kind] as TableSpec<unknown>, mapping).mapping.country;
   if (index === undefined) return [];
   const values = new Set<string>();
