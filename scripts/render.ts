@@ -1,8 +1,12 @@
 /**
  * `npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID[~ID]] [--from YYYY]
- *   [--to YYYY] [--scheme light|dark] [--width PX] [--out FILE.svg]`
- * Writes a chart as a standalone SVG, from the same spec code as the page (src/lib/charts), run
- * under JSDOM on the bundled data, with the Contracts' DOM hooks. Prints to stdout without --out.
+ *   [--to YYYY] [--scheme light|dark] [--width PX] [--title T] [--subtitle T] [--note T]
+ *   [--base URL] [--out FILE.svg]`
+ * Writes a chart as a standalone figure (SVG), from the same spec code as the page (src/lib/charts),
+ * run under JSDOM on the bundled data, with the Contracts' DOM hooks, framed as the page's
+ * downloads are: title, subtitle, legend with counts, keys, coverage, note, sources and permalink
+ * (`--base` is the atlas' address the permalink starts with; without it, the query alone is
+ * printed). Prints to stdout without --out.
  * Exit status: 0 written; 2 bad arguments or an unknown id.
  * PNG is left to the page's download button: rasterising without a browser would need a native
  * library, which this project does not install.
@@ -14,32 +18,58 @@ import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import {
   attendanceMapSpec,
+  mapCounts,
+  mapFigureLegend,
+  mapLayers,
   paletteFor,
+  themesFigureLegend,
+  timelineFigureLegend,
   prepareWorld,
   themesHeatmapSpec,
   timelineSpec,
   toSvgElement,
   type CountriesTopology,
+  type FigureLegend,
 } from '../src/lib/charts/index.ts';
 import { loadTables, type Dataset } from '../src/lib/data/index.ts';
+import { standaloneFigure } from '../src/lib/export/index.ts';
 import {
   applyFilters,
   defaultFilters,
+  describeMap,
+  describeThemes,
+  describeTimeline,
+  mapSources,
+  mapTitle,
   selectMapView,
   selectThemes,
   selectTimeline,
+  themesSources,
+  THEMES_TITLE,
+  TIMELINE_TITLE,
+  timelineSources,
   type Filters,
 } from '../src/lib/query/index.ts';
+// The URL module alone: the state layer's index also holds the page's runes store.
+import { filtersToSearch } from '../src/lib/state/urlState.ts';
 import { readBundledSources } from './lib/readBundled.ts';
 
 const USAGE =
-  'usage: npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID] [--from YYYY] [--to YYYY] [--scheme light|dark] [--width PX] [--out FILE.svg]';
+  'usage: npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID] [--from YYYY] [--to YYYY] [--scheme light|dark] [--width PX] [--title TEXT] [--subtitle TEXT] [--note TEXT] [--base URL] [--out FILE.svg]';
+
+/** A chart drawn for a figure: how to draw it, and its default words and legend. */
+interface Rendered {
+  draw: (document: Document) => Element;
+  title: string;
+  subtitle: string;
+  legend: FigureLegend;
+}
 
 type Renderer = (
   dataset: Dataset,
   filters: Filters,
   options: { width: number; scheme: 'light' | 'dark' },
-) => (document: Document) => Element;
+) => Rendered;
 
 /** Plot charts: their options drawn by Plot in `document`. */
 const plot =
@@ -53,35 +83,39 @@ const CHARTS: Record<string, Renderer> = {
     const model = selectMapView(dataset, filters);
     if (!model) throw new Error('No conference in the data to draw.');
     const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as CountriesTopology;
-    const spec = attendanceMapSpec(model, prepareWorld(topology), {
-      width,
-      palette: paletteFor(scheme),
-      selected: null,
-      region: filters.region,
-    });
-    return (document) => toSvgElement(spec, document);
+    const world = prepareWorld(topology);
+    const palette = paletteFor(scheme);
+    const spec = attendanceMapSpec(model, world, { width, palette, selected: null, region: filters.region });
+    const counts = mapCounts(mapLayers(model, world, width));
+    return {
+      draw: (document) => toSvgElement(spec, document),
+      title: mapTitle(model),
+      subtitle: describeMap(model, filters.region),
+      legend: mapFigureLegend(model, counts, palette, mapSources(model)),
+    };
   },
   timeline: (dataset, filters, { width, scheme }) => {
     const model = selectTimeline(dataset, applyFilters(dataset, filters), filters);
-    return plot(
-      timelineSpec({
-        model,
-        window: model.initial,
-        width,
-        palette: paletteFor(scheme),
-        selected: filters.initiative,
-      }),
-    );
+    const palette = paletteFor(scheme);
+    return {
+      draw: plot(
+        timelineSpec({ model, window: model.initial, width, palette, selected: filters.initiative }),
+      ),
+      title: TIMELINE_TITLE,
+      subtitle: describeTimeline(model, filters.themes),
+      legend: timelineFigureLegend(model, palette, timelineSources(dataset, model)),
+    };
   },
-  themes: (dataset, filters, { width, scheme }) =>
-    plot(
-      themesHeatmapSpec({
-        model: selectThemes(dataset, filters),
-        width,
-        palette: paletteFor(scheme),
-        selected: null,
-      }),
-    ),
+  themes: (dataset, filters, { width, scheme }) => {
+    const model = selectThemes(dataset, filters);
+    const palette = paletteFor(scheme);
+    return {
+      draw: plot(themesHeatmapSpec({ model, width, palette, selected: null })),
+      title: THEMES_TITLE,
+      subtitle: describeThemes(model),
+      legend: themesFigureLegend(model, palette, themesSources(dataset, model)),
+    };
+  },
 };
 
 function fail(message: string): never {
@@ -100,6 +134,10 @@ try {
       to: { type: 'string' },
       scheme: { type: 'string', default: 'light' },
       width: { type: 'string', default: '960' },
+      title: { type: 'string' },
+      subtitle: { type: 'string' },
+      note: { type: 'string' },
+      base: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -138,12 +176,28 @@ for (const id of filters.conferences)
 for (const id of filters.themes) if (!dataset.themeById.has(id)) fail(`No theme "${id}" in the data.`);
 
 const { document } = new JSDOM('<!doctype html><body></body>').window;
-const svg = render(dataset, filters, { width, scheme })(document);
-svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+const rendered = render(dataset, filters, { width, scheme });
+const chart = rendered.draw(document);
 const palette = paletteFor(scheme);
-svg.setAttribute('style', `background: ${palette.background}; color: ${palette.text}`);
-const text = `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML.replaceAll('currentColor', palette.text)}\n`;
+// The user's words, as text (never markup), in place of the chart's own where given.
+const words = (v: string | undefined): string => (v ?? '').replace(/[\p{Cc}\s]+/gu, ' ').trim();
+const text = {
+  title: words(args.title) || rendered.title,
+  subtitle: words(args.subtitle) || rendered.subtitle,
+  note: words(args.note),
+};
+const query = filtersToSearch({ ...filters, embed: args.chart as Filters['embed'] });
+let permalink = query || '?';
+if (args.base) {
+  try {
+    permalink = new URL(query, args.base).href;
+  } catch {
+    fail(`--base "${args.base}" is not a URL.`);
+  }
+}
+const figure = standaloneFigure(chart, { text, legend: rendered.legend, permalink, palette });
+const output = `<?xml version="1.0" encoding="UTF-8"?>\n${figure}\n`;
 if (args.out) {
-  writeFileSync(args.out, text);
+  writeFileSync(args.out, output);
   console.error(`wrote ${args.out}`);
-} else process.stdout.write(text);
+} else process.stdout.write(output);

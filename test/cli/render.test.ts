@@ -20,6 +20,60 @@ describe('npm run render (the Contracts CLI)', () => {
     expect(doc.querySelectorAll('[data-status="no-record"]').length).toBeGreaterThan(100);
   }, 120_000);
 
+  test('the map stands alone: title, legend with counts, coverage, keys, sources and permalink printed', () => {
+    const { status, stdout } = render(
+      '--chart',
+      'map',
+      '--conference',
+      'seoul-2013',
+      '--base',
+      'https://atlas.example/app/',
+    );
+    expect(status).toBe(0);
+    const doc = parse(stdout);
+    const figure = (role: string): string =>
+      Array.from(doc.querySelectorAll(`[data-figure="${role}"]`))
+        .map((t) => t.textContent)
+        .join(' ');
+    expect(figure('title')).toMatch(/Seoul/);
+    const legend = Array.from(doc.querySelectorAll('[data-legend-label]')).map((t) => t.textContent);
+    expect(legend).toEqual([
+      expect.stringMatching(/^Host \(1\)$/),
+      expect.stringMatching(/^Documented attendee \(\d+\)$/),
+      expect.stringMatching(/^No record \(\d+\)$/),
+    ]);
+    // Computed from the data: the documented states against the conference's reported figure.
+    const documented = doc.querySelectorAll(
+      'svg svg [data-kind="shape"]:not([data-status="no-record"])',
+    ).length;
+    expect(figure('coverage')).toMatch(/^\d+ of the 87 reported states documented\.$/);
+    expect(Number(figure('coverage').split(' ')[0])).toBeGreaterThanOrEqual(documented);
+    expect(figure('sources')).toMatch(/^Sources?: \S+/);
+    expect(figure('permalink')).toContain('https://atlas.example/app/?embed=map&conference=seoul-2013');
+    expect(stdout).not.toMatch(/tooltip/);
+  }, 120_000);
+
+  test('--title, --subtitle and --note set the figure’s words, printed as text', () => {
+    const { status, stdout } = render(
+      '--chart',
+      'themes',
+      '--title',
+      'Themes <b>in</b> the texts',
+      '--subtitle',
+      '<script>alert(1)</script>',
+      '--note',
+      'Counted in December.',
+    );
+    expect(status).toBe(0);
+    const doc = parse(stdout);
+    expect(doc.querySelector('title')?.textContent).toBe('Themes <b>in</b> the texts');
+    expect(doc.querySelector('[data-figure="subtitle"]')?.textContent).toBe('<script>alert(1)</script>');
+    expect(doc.querySelector('[data-figure="note"]')?.textContent).toBe('Note: Counted in December.');
+    expect(doc.querySelectorAll('script, b')).toHaveLength(0);
+    // The themes key survives the export.
+    expect(doc.querySelector('[data-figure="key"]')?.textContent).toMatch(/^◆ The conference set this theme/);
+  }, 120_000);
+
   test('the timeline renders with data-kind and data-id on its items', () => {
     const { status, stdout } = render('--chart', 'timeline', '--from', '2013', '--to', '2015');
     expect(status).toBe(0);

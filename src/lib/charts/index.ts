@@ -12,3 +12,5 @@ export * from './map/mapStyles';
 export * from './timeline/timelineSpec';
 export * from './timeline/timelineWindow';
 export * from './themes/themesSpec';
+export * from './figure/figureFrame';
+export * from './figure/figureLegends';

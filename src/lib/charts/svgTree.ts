@@ -9,6 +9,8 @@ export interface SvgNode {
   tag: string;
   attributes: Record<string, string>;
   children?: SvgNode[];
+  /** Text content, set as text (never parsed as markup). */
+  text?: string;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -17,6 +19,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export function toSvgElement(node: SvgNode, document: Document): SVGElement {
   const element = document.createElementNS(SVG_NS, node.tag) as SVGElement;
   for (const name in node.attributes) element.setAttribute(name, node.attributes[name]!);
+  if (node.text !== undefined) element.textContent = node.text;
   if (node.children) for (const child of node.children) element.append(toSvgElement(child, document));
   return element;
 }

@@ -15,3 +15,4 @@ export * from './selectSources';
 export * from './summary';
 export * from './selectTimeline';
 export * from './selectThemes';
+export * from './figureNotes';

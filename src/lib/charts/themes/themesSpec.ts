@@ -18,6 +18,11 @@ export function formatMetric(value: number, metric: ThemesModel['metric']): stri
   return String(value);
 }
 
+/** The heatmap's shading, from the least to the most: [low, high] colours. */
+export function themesRamp(palette: Readonly<Palette>): [string, string] {
+  return palette.name === 'dark' ? ['#1c2026', '#8cc4ff'] : ['#f5f7f9', '#0b57a4'];
+}
+
 const groupAttribute = (model: ThemesModel): string =>
   model.group === 'document' ? 'data-document' : model.group === 'year' ? 'data-year' : 'data-conference';
 
@@ -67,7 +72,7 @@ export function themesHeatmapSpec({ model, width, palette, selected }: ThemesSpe
     color: {
       type: 'linear',
       domain: [0, max],
-      range: dark ? ['#1c2026', '#8cc4ff'] : ['#f5f7f9', '#0b57a4'],
+      range: themesRamp(palette),
     },
     marks: [
       Plot.cell(model.cells, {
