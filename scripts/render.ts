@@ -186,7 +186,13 @@ const text = {
   subtitle: words(args.subtitle) || rendered.subtitle,
   note: words(args.note),
 };
-const query = filtersToSearch({ ...filters, embed: args.chart as Filters['embed'] });
+const query = filtersToSearch({
+  ...filters,
+  embed: args.chart as Filters['embed'],
+  title: words(args.title),
+  subtitle: words(args.subtitle),
+  note: words(args.note),
+});
 let permalink = query || '?';
 if (args.base) {
   try {

@@ -70,6 +70,9 @@ describe('npm run render (the Contracts CLI)', () => {
     expect(doc.querySelector('[data-figure="subtitle"]')?.textContent).toBe('<script>alert(1)</script>');
     expect(doc.querySelector('[data-figure="note"]')?.textContent).toBe('Note: Counted in December.');
     expect(doc.querySelectorAll('script, b')).toHaveLength(0);
+    // The permalink carries the words too, so the figure can be opened as it was made.
+    const permalink = Array.from(doc.querySelectorAll('[data-figure="permalink"]'), (t) => t.textContent);
+    expect(permalink.join('')).toMatch(/title=Themes/);
     // The themes key survives the export.
     expect(doc.querySelector('[data-figure="key"]')?.textContent).toMatch(/^◆ The conference set this theme/);
   }, 120_000);

@@ -83,6 +83,12 @@ export interface Filters {
   transparent: boolean;
   /** Embed flag: no interaction (a picture of the chart). */
   static: boolean;
+  /** The figure's title as the user sets it (plain text); '' = the chart's own. */
+  title: string;
+  /** The figure's subtitle (plain text); '' = the chart's one-sentence summary. */
+  subtitle: string;
+  /** A note printed under the figure (plain text); '' = none. */
+  note: string;
 }
 
 /** The state of a URL with no parameters. */
@@ -108,6 +114,9 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   scheme: 'auto',
   transparent: false,
   static: false,
+  title: '',
+  subtitle: '',
+  note: '',
 });
 
 /** A fresh, mutable copy of the defaults. */

@@ -24,6 +24,8 @@ interface ParamSpec<K extends keyof Filters> {
   field: K;
   /** A flag: present (or "1"/"true") means true; an empty value counts. */
   flag?: boolean;
+  /** Longest value read (default MAX_LENGTH). */
+  maxLength?: number;
   parse(raw: string): Parsed<Filters[K]>;
   /** The URL value, or null for the default (which is never written). */
   serialize(value: Filters[K]): string | null;
@@ -134,7 +136,18 @@ const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
   },
   { name: 'transparent', field: 'transparent', flag: true, parse: flag('transparent'), serialize: flagValue },
   { name: 'static', field: 'static', flag: true, parse: flag('static'), serialize: flagValue },
+  { name: 'title', field: 'title', parse: words, serialize: (v) => v || null },
+  { name: 'subtitle', field: 'subtitle', parse: words, serialize: (v) => v || null },
+  { name: 'note', field: 'note', parse: words, serialize: (v) => v || null, maxLength: 600 },
 ];
+
+/**
+ * A figure's words (title, subtitle, note): plain text on one line, control characters and runs of
+ * spaces made one space. Never markup: the page, embeds and exports set it as text.
+ */
+function words(raw: string): Parsed<string> {
+  return valid(raw.replace(/[\p{Cc}\s]+/gu, ' ').trim());
+}
 
 function slug(what: string) {
   return (raw: string): Parsed<string | null> =>
@@ -207,7 +220,7 @@ export function parseFilters(input: URLSearchParams): ParsedFilters {
       continue;
     }
     const parsed: Parsed<unknown> =
-      raw.length > MAX_LENGTH
+      raw.length > (spec.maxLength ?? MAX_LENGTH)
         ? invalid(`the value is too long (${raw.length} characters).`)
         : spec.parse(raw.trim());
     if (parsed.ok) {
