@@ -1,7 +1,7 @@
 /**
  * `npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID[~ID]] [--from YYYY]
  *   [--to YYYY] [--scheme light|dark] [--width PX] [--title T] [--subtitle T] [--note T]
- *   [--base URL] [--out FILE.svg]`
+ *   [--highlight ISO3~ISO3] [--base URL] [--out FILE.svg]`
  * Writes a chart as a standalone figure (SVG), from the same spec code as the page (src/lib/charts),
  * run under JSDOM on the bundled data, with the Contracts' DOM hooks, framed as the page's
  * downloads are: title, subtitle, legend with counts, keys, coverage, note, sources and permalink
@@ -31,7 +31,7 @@ import {
   type CountriesTopology,
   type FigureLegend,
 } from '../src/lib/charts/index.ts';
-import { loadTables, type Dataset } from '../src/lib/data/index.ts';
+import { countryName, loadTables, type Dataset } from '../src/lib/data/index.ts';
 import { standaloneFigure } from '../src/lib/export/index.ts';
 import {
   applyFilters,
@@ -39,7 +39,9 @@ import {
   describeMap,
   describeThemes,
   describeTimeline,
+  highlightedItems,
   mapSources,
+  parseHighlightInput,
   mapTitle,
   selectMapView,
   selectThemes,
@@ -55,7 +57,7 @@ import { filtersToSearch } from '../src/lib/state/urlState.ts';
 import { readBundledSources } from './lib/readBundled.ts';
 
 const USAGE =
-  'usage: npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID] [--from YYYY] [--to YYYY] [--scheme light|dark] [--width PX] [--title TEXT] [--subtitle TEXT] [--note TEXT] [--base URL] [--out FILE.svg]';
+  'usage: npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID] [--from YYYY] [--to YYYY] [--scheme light|dark] [--width PX] [--title TEXT] [--subtitle TEXT] [--note TEXT] [--highlight ISO3~ISO3] [--base URL] [--out FILE.svg]';
 
 /** A chart drawn for a figure: how to draw it, and its default words and legend. */
 interface Rendered {
@@ -85,13 +87,20 @@ const CHARTS: Record<string, Renderer> = {
     const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as CountriesTopology;
     const world = prepareWorld(topology);
     const palette = paletteFor(scheme);
-    const spec = attendanceMapSpec(model, world, { width, palette, selected: null, region: filters.region });
+    const highlighted = filters.highlight;
+    const spec = attendanceMapSpec(model, world, {
+      width,
+      palette,
+      selected: null,
+      region: filters.region,
+      highlighted,
+    });
     const counts = mapCounts(mapLayers(model, world, width));
     return {
       draw: (document) => toSvgElement(spec, document),
       title: mapTitle(model),
       subtitle: describeMap(model, filters.region),
-      legend: mapFigureLegend(model, counts, palette, mapSources(model)),
+      legend: mapFigureLegend(model, counts, palette, mapSources(model), highlighted.map(countryName)),
     };
   },
   timeline: (dataset, filters, { width, scheme }) => {
@@ -99,7 +108,14 @@ const CHARTS: Record<string, Renderer> = {
     const palette = paletteFor(scheme);
     return {
       draw: plot(
-        timelineSpec({ model, window: model.initial, width, palette, selected: filters.initiative }),
+        timelineSpec({
+          model,
+          window: model.initial,
+          width,
+          palette,
+          selected: filters.initiative,
+          highlighted: highlightedItems(dataset, model, filters.highlight),
+        }),
       ),
       title: TIMELINE_TITLE,
       subtitle: describeTimeline(model, filters.themes),
@@ -137,6 +153,7 @@ try {
       title: { type: 'string' },
       subtitle: { type: 'string' },
       note: { type: 'string' },
+      highlight: { type: 'string' },
       base: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -163,6 +180,14 @@ if (!Number.isInteger(width) || width < 320 || width > 4000)
 const year = (v: string | undefined): number | null =>
   v === undefined ? null : /^\d{4}$/.test(v) ? Number(v) : fail(`"${v}" is not a year.`);
 
+/** `--highlight FRA~DEU` (or names): ISO3 codes, exit 2 on what is not a state. */
+function highlightArg(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const { codes, unknown } = parseHighlightInput(value);
+  if (unknown.length) fail(`--highlight: not a state the atlas knows: ${unknown.join(', ')}.`);
+  return codes;
+}
+
 const { dataset } = loadTables(readBundledSources());
 const filters: Filters = {
   ...defaultFilters(),
@@ -170,6 +195,7 @@ const filters: Filters = {
   themes: args.theme ? args.theme.split('~') : [],
   from: year(args.from),
   to: year(args.to),
+  highlight: highlightArg(args.highlight),
 };
 for (const id of filters.conferences)
   if (!dataset.conferenceById.has(id)) fail(`No conference "${id}" in the data.`);

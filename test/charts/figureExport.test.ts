@@ -20,7 +20,9 @@ import {
   applyFilters,
   defaultFilters,
   describeMap,
+  highlightedItems,
   mapSources,
+  parseHighlightInput,
   mapTitle,
   selectMapModel,
   selectThemes,
@@ -153,6 +155,73 @@ describe('standalone figures (exports and the render CLI)', () => {
     expect(texts(doc, 'key')[0]).toMatch(/^◆ The conference set this theme on its official agenda/);
     expectSvgSnapshot(svg, 'figure-themes');
   });
+});
+
+describe('highlighted states', () => {
+  test('on the map: outlined, labelled inside the chart, and their elements carry data-highlight', () => {
+    const spec = attendanceMapSpec(model, world, {
+      width: 640,
+      palette: LIGHT_PALETTE,
+      highlighted: ['FRA', 'SGP', 'NZL'],
+    });
+    const svg = toSvgElement(spec, makeDocument());
+    const lit = Array.from(svg.querySelectorAll('[data-iso3][data-highlight="true"]'), (e) =>
+      e.getAttribute('data-iso3'),
+    );
+    expect([...new Set(lit)].sort()).toEqual(['FRA', 'NZL', 'SGP']);
+    expect(svg.querySelector('[data-iso3="GBR"]')?.hasAttribute('data-highlight')).toBe(false);
+    const labels = Array.from(svg.querySelectorAll('[data-map-labels] text'));
+    expect(labels.map((t) => t.textContent).sort()).toEqual(['France', 'New Zealand', 'Singapore']);
+    for (const t of labels) {
+      const x = Number(t.getAttribute('x'));
+      const width = (t.textContent ?? '').length * 0.62 * 12;
+      const [left, right] = t.getAttribute('text-anchor') === 'end' ? [x - width, x] : [x, x + width];
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(right).toBeLessThanOrEqual(640);
+    }
+  });
+
+  test('in the exported legend, by name', () => {
+    const counts = mapCounts(mapLayers(model, world, 640));
+    const legend = mapFigureLegend(model, counts, LIGHT_PALETTE, [], ['France', 'Singapore']);
+    expect(legend.entries.at(-1)?.label).toBe('Highlighted: France, Singapore');
+  });
+
+  test('on the timeline: the conferences they hosted and the initiatives placed in them', () => {
+    const filters = defaultFilters();
+    const tl = selectTimeline(timelineData, applyFilters(timelineData, filters), filters);
+    const host = timelineData.conferenceById.get('seoul-2013')!.country;
+    const ids = highlightedItems(timelineData, tl, [host!]);
+    expect(ids.has('seoul-2013')).toBe(true);
+    expect(ids.has('london-2011')).toBe(false);
+    const spec = timelineSpec({
+      model: tl,
+      window: tl.domain,
+      width: 720,
+      palette: LIGHT_PALETTE,
+      selected: null,
+      highlighted: ids,
+    });
+    const svg = Plot.plot({ ...spec, document: makeDocument() }) as unknown as Element;
+    const lit = Array.from(svg.querySelectorAll('[data-highlight="true"]'), (e) => e.getAttribute('data-id'));
+    expect(lit).toContain('seoul-2013');
+    expect(lit).not.toContain('london-2011');
+  });
+});
+
+describe('parseHighlightInput', () => {
+  test.each([
+    { name: 'codes', input: 'FRA~DEU', codes: ['FRA', 'DEU'], unknown: [] },
+    {
+      name: 'names and codes, any case',
+      input: 'france, deu ; Singapore',
+      codes: ['FRA', 'DEU', 'SGP'],
+      unknown: [],
+    },
+    { name: 'repeats once', input: 'FRA, France', codes: ['FRA'], unknown: [] },
+    { name: 'what is not a state', input: 'FRA, Atlantis', codes: ['FRA'], unknown: ['Atlantis'] },
+    { name: 'nothing', input: ' , ', codes: [], unknown: [] },
+  ])('$name', ({ input, codes, unknown }) => expect(parseHighlightInput(input)).toEqual({ codes, unknown }));
 });
 
 describe('wrapText', () => {

@@ -77,6 +77,33 @@ describe('npm run render (the Contracts CLI)', () => {
     expect(doc.querySelector('[data-figure="key"]')?.textContent).toMatch(/^◆ The conference set this theme/);
   }, 120_000);
 
+  test('--highlight outlines and names states on the map and in its legend; an unknown one is exit 2', () => {
+    const { status, stdout } = render(
+      '--chart',
+      'map',
+      '--conference',
+      'seoul-2013',
+      '--highlight',
+      'KOR~France',
+    );
+    expect(status).toBe(0);
+    const doc = parse(stdout);
+    const lit = Array.from(doc.querySelectorAll('[data-iso3][data-highlight="true"]'), (e) =>
+      e.getAttribute('data-iso3'),
+    );
+    expect([...new Set(lit)].sort()).toEqual(['FRA', 'KOR']);
+    expect(Array.from(doc.querySelectorAll('[data-map-labels] text'), (t) => t.textContent).sort()).toEqual([
+      'France',
+      'South Korea',
+    ]);
+    expect(doc.querySelector('[data-legend-entry^="Highlighted"]')?.textContent).toBe(
+      'Highlighted: South Korea, France',
+    );
+    const bad = render('--chart', 'map', '--highlight', 'Atlantis');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/not a state the atlas knows: Atlantis/);
+  }, 120_000);
+
   test('the timeline renders with data-kind and data-id on its items', () => {
     const { status, stdout } = render('--chart', 'timeline', '--from', '2013', '--to', '2015');
     expect(status).toBe(0);

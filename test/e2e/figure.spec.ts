@@ -87,3 +87,87 @@ describe('the figure’s words: title, subtitle and note', () => {
     expect(searchOf(page)).not.toContain('title=');
   });
 });
+
+describe('highlight=: states outlined, labelled and emphasised in every view', () => {
+  test('on the map: outlined and named inside the chart, in the legend, the list and the table', async () => {
+    const { page, errors } = await openApp('?conference=seoul-2013&highlight=KOR~GBR~FJI');
+    const map = page.locator('figure[data-chart="map"]');
+    await map.locator('svg [data-iso3]').first().waitFor();
+    const lit = await map
+      .locator('svg [data-iso3][data-highlight="true"]')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-iso3')))].sort());
+    expect(lit).toEqual(['FJI', 'GBR', 'KOR']);
+    // Every label is drawn inside the chart (Fiji sits at the right edge of the world).
+    const boxes = await map.locator('svg [data-map-labels] text').evaluateAll((texts) =>
+      texts.map((t) => {
+        const svg = (t as SVGTextElement).ownerSVGElement!;
+        const b = (t as SVGTextElement).getBBox();
+        return {
+          name: t.textContent,
+          b: [b.x, b.y, b.x + b.width, b.y + b.height],
+          vb: { width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height },
+        };
+      }),
+    );
+    expect(boxes.map((l) => l.name).sort()).toEqual(['Fiji', 'South Korea', 'United Kingdom']);
+    for (const { name, b, vb } of boxes) {
+      expect(b[0], name!).toBeGreaterThanOrEqual(0);
+      expect(b[1], name!).toBeGreaterThanOrEqual(0);
+      expect(b[2], name!).toBeLessThanOrEqual(vb.width);
+      expect(b[3], name!).toBeLessThanOrEqual(vb.height);
+    }
+    expect(await page.locator('[data-legend-key="highlighted"]').textContent()).toMatch(
+      /Highlighted: South Korea, United Kingdom, Fiji/,
+    );
+    expect(await page.locator('[data-state-list] a[data-highlight="true"]').count()).toBe(2);
+    await page.locator('.twin summary').click();
+    const rows = await page
+      .locator('.twin tr[data-highlight="true"] td:nth-child(2)')
+      .evaluateAll((tds) => tds.map((td) => td.textContent?.trim()).sort());
+    expect(rows).toEqual(['GBR', 'KOR']);
+    // The download says so too.
+    const doc = await downloadSvg(page);
+    expect(doc.querySelectorAll('[data-map-labels] text')).toHaveLength(3);
+    expect(figureText(doc, 'legend')).toMatch(/Highlighted: South Korea, United Kingdom, Fiji/);
+    expect(errors).toEqual([]);
+  });
+
+  test('in the table, the timeline and the profile', async () => {
+    const { page } = await openApp('?view=table&highlight=KOR');
+    await page.locator('main table tbody tr').first().waitFor();
+    const rows = page.locator('main table tbody tr[data-highlight="true"]');
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const text of await rows.allTextContents()) expect(text).toMatch(/KOR|South Korea/);
+
+    await page.goto(page.url().replace('view=table', 'view=timeline'));
+    await page.locator('figure[data-chart="timeline"] [data-kind]').first().waitFor();
+    const items = await page
+      .locator('figure [data-kind][data-highlight="true"]')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-id')))]);
+    expect(items).toContain('seoul-2013');
+    expect(items).not.toContain('london-2011');
+
+    await page.goto(page.url().replace('view=timeline', 'view=map&country=KOR'));
+    const profile = page.locator('[data-profile="KOR"]');
+    await profile.waitFor();
+    expect(await profile.getAttribute('data-highlight')).toBe('true');
+  });
+
+  test('set from the profile’s “Highlight in figures” and from the Download menu', async () => {
+    const { page } = await openApp('?conference=seoul-2013&country=SGP');
+    const button = page.locator('[data-profile="SGP"] [data-action="highlight"]');
+    await button.click();
+    await expect.poll(() => searchOf(page)).toContain('highlight=SGP');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await page.locator('figure svg [data-iso3="SGP"][data-highlight="true"]').first().waitFor();
+    await page.locator('[data-actions] summary').first().click();
+    const field = page.getByLabel('Highlight', { exact: true });
+    expect(await field.inputValue()).toBe('Singapore');
+    await field.fill('Singapore, france, DEU, Atlantis');
+    await field.press('Enter');
+    await expect.poll(() => searchOf(page)).toContain('highlight=SGP~FRA~DEU');
+    expect(await page.locator('[data-figure-words] small').textContent()).toMatch(/Atlantis/);
+    await button.click();
+    await expect.poll(() => searchOf(page)).toContain('highlight=FRA~DEU');
+  });
+});

@@ -14,3 +14,4 @@ export * from './timeline/timelineWindow';
 export * from './themes/themesSpec';
 export * from './figure/figureFrame';
 export * from './figure/figureLegends';
+export * from './map/mapLabels';

@@ -1,4 +1,4 @@
-import type { Conference, Dataset } from '$lib/data';
+import { allCountries, normaliseIso3, type Conference, type Dataset } from '$lib/data';
 import { plural as count } from '$lib/format';
 import type { MapModel } from './selectMap';
 import type { ThemesModel } from './selectThemes';
@@ -101,4 +101,46 @@ export function describeThemes(model: ThemesModel): string {
     ? `. ${count(model.uncounted.length, 'listed text')} not counted (no text available)`
     : '';
   return `${count(model.columns.length, model.group)} from ${count(texts, 'text')}; ${top ? `${top.t.label} is mentioned most` : ''}${uncounted}.`;
+}
+
+/**
+ * The timeline items of highlighted states (URL `highlight=`): conferences they hosted and
+ * initiatives placed in them, by item id.
+ */
+export function highlightedItems(
+  dataset: Dataset,
+  model: TimelineModel,
+  highlight: readonly string[],
+): Set<string> {
+  const states = new Set(highlight);
+  const ids = new Set<string>();
+  if (!states.size) return ids;
+  for (const item of model.items) {
+    const country =
+      item.kind === 'conference'
+        ? dataset.conferenceById.get(item.id)?.country
+        : dataset.initiativeById.get(item.id)?.country;
+    if (country && states.has(country)) ids.add(item.id);
+  }
+  return ids;
+}
+
+/**
+ * Reads states typed for highlighting: ISO3 codes or the atlas' names, separated by commas,
+ * semicolons or `~` ("FRA, Germany" → codes ["FRA", "DEU"]); what is not a state is returned in
+ * `unknown`, for a message.
+ */
+export function parseHighlightInput(text: string): { codes: string[]; unknown: string[] } {
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  for (const part of text.split(/[,;~\n]+/)) {
+    const word = part.trim();
+    if (!word) continue;
+    const lower = word.toLowerCase();
+    const code =
+      normaliseIso3(word) ?? allCountries().find((c) => c.name.toLowerCase() === lower)?.iso3 ?? null;
+    if (code) codes.push(code);
+    else unknown.push(word);
+  }
+  return { codes: [...new Set(codes)], unknown };
 }

@@ -89,6 +89,8 @@ export interface Filters {
   subtitle: string;
   /** A note printed under the figure (plain text); '' = none. */
   note: string;
+  /** ISO3 codes of states to outline and label on the map and emphasise in every view; [] = none. */
+  highlight: string[];
 }
 
 /** The state of a URL with no parameters. */
@@ -117,11 +119,12 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   title: '',
   subtitle: '',
   note: '',
+  highlight: [],
 });
 
 /** A fresh, mutable copy of the defaults. */
 export function defaultFilters(): Filters {
-  return { ...DEFAULT_FILTERS, conferences: [], themes: [] };
+  return { ...DEFAULT_FILTERS, conferences: [], themes: [], highlight: [] };
 }
 
 /** A user-visible notice about a filter value that was ignored (from the URL or unknown to the data). */

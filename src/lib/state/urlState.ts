@@ -139,7 +139,20 @@ const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
   { name: 'title', field: 'title', parse: words, serialize: (v) => v || null },
   { name: 'subtitle', field: 'subtitle', parse: words, serialize: (v) => v || null },
   { name: 'note', field: 'note', parse: words, serialize: (v) => v || null, maxLength: 600 },
+  { name: 'highlight', field: 'highlight', parse: iso3List(12), serialize: list },
 ];
+
+/** ISO3 codes joined by `~` (`FRA~DEU`), at most `max`, without repeats. */
+function iso3List(max: number) {
+  return (raw: string): Parsed<string[]> => {
+    const parts = raw.split(SEPARATOR).filter(Boolean);
+    if (!parts.length) return invalid('no state given.');
+    if (parts.length > max) return invalid(`at most ${max} states can be highlighted.`);
+    const bad = parts.find((p) => !/^[A-Z]{3}$/.test(p));
+    if (bad !== undefined) return invalid(`"${bad}" is not an ISO3 country code.`);
+    return valid([...new Set(parts)]);
+  };
+}
 
 /**
  * A figure's words (title, subtitle, note): plain text on one line, control characters and runs of

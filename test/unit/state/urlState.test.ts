@@ -139,6 +139,33 @@ describe('the figure’s words: title, subtitle, note', () => {
   });
 });
 
+describe('highlight', () => {
+  test.each([
+    { name: 'ISO3 codes joined by ~', query: 'highlight=FRA~DEU', expected: ['FRA', 'DEU'], notices: 0 },
+    { name: 'repeats dropped', query: 'highlight=FRA~FRA', expected: ['FRA'], notices: 0 },
+    { name: 'a name is not a code', query: 'highlight=France', expected: [], notices: 1 },
+    { name: 'lower case is not a code', query: 'highlight=fra', expected: [], notices: 1 },
+    {
+      name: 'more than 12 refused',
+      query: `highlight=${'ABCDEFGHIJKLM'
+        .split('')
+        .map((c) => c.repeat(3))
+        .join('~')}`,
+      expected: [],
+      notices: 1,
+    },
+  ])('$name', ({ query, expected, notices }) => {
+    const r = parseFilters(new URLSearchParams(query));
+    expect(r.filters.highlight).toEqual(expected);
+    expect(r.notices).toHaveLength(notices);
+  });
+
+  test('written with ~, only when set', () => {
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, highlight: ['FRA', 'DEU'] })).toBe('?highlight=FRA~DEU');
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, highlight: [] })).toBe('');
+  });
+});
+
 describe('serializeFilters', () => {
   test('writes only non-default values, with ~ between multiple values', () => {
     expect(filtersToSearch(DEFAULT_FILTERS)).toBe('');
@@ -179,6 +206,7 @@ describe('serializeFilters', () => {
       title: words(40),
       subtitle: words(40),
       note: words(120),
+      highlight: fc.uniqueArray(fc.stringMatching(/^[A-Z]{3}$/), { maxLength: 12 }),
     })
     .filter((f) => f.from === null || f.to === null || f.from <= f.to);
 
@@ -214,6 +242,7 @@ describe('serializeFilters', () => {
             'title',
             'subtitle',
             'note',
+            'highlight',
             'tab',
             'x',
           ),

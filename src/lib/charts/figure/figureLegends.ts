@@ -70,13 +70,15 @@ export function mapKeySwatch(key: MapKey, p: Readonly<Palette>): { swatch: SvgNo
 
 /**
  * The map's legend for an exported figure: each class with its swatch and how many states the map
- * draws in it (no record included), the coverage line, and the sources of the conferences shown.
+ * draws in it (no record included), the highlighted states by name, the coverage line, and the
+ * sources of the conferences shown.
  */
 export function mapFigureLegend(
   model: MapModel,
   counts: Partial<Record<MapKey, number>>,
   p: Readonly<Palette>,
   sources: string[],
+  highlighted: readonly string[] = [],
 ): FigureLegend {
   const defs: SvgNode[] = [];
   const entries: LegendEntry[] = model.keys.map((key) => {
@@ -84,6 +86,13 @@ export function mapFigureLegend(
     defs.push(...swatch.defs);
     return { label: mapKeyLabel(key, model), count: counts[key] ?? 0, swatch: swatch.swatch };
   });
+  if (highlighted.length)
+    entries.push({
+      label: `Highlighted: ${highlighted.join(', ')}`,
+      count: null,
+      swatch: [patch('none', p.text, 2)],
+      swatchWidth: 22,
+    });
   return {
     entries,
     defs,

@@ -12,6 +12,8 @@ export interface TimelineSpecInput {
   palette: Readonly<Palette>;
   /** The selected initiative or conference id, drawn with a ring. */
   selected: string | null;
+  /** Ids of items of highlighted states (URL `highlight=`): data-highlight and a heavy outline. */
+  highlighted?: ReadonlySet<string>;
 }
 
 /** Lane height in px: room for a dot and a focus ring, with air between lanes. */
@@ -38,6 +40,7 @@ export function timelineSpec({
   width,
   palette,
   selected,
+  highlighted = new Set(),
 }: TimelineSpecInput): Plot.PlotOptions {
   const colour = new Map(model.lanes.map((l) => [l.id, l.colour]));
   const laneLabel = new Map(model.lanes.map((l) => [l.id, l.label]));
@@ -53,6 +56,7 @@ export function timelineSpec({
       'data-kind': i.kind,
       'data-id': i.id,
       'data-key': i.key,
+      ...(highlighted.has(i.id) ? { 'data-highlight': 'true' } : {}),
       'aria-label': itemLabel(i, themeLabel),
     }));
   const fill = (i: TimelineItem): string => colour.get(i.lane) ?? palette.muted;
@@ -129,6 +133,19 @@ export function timelineSpec({
           dy: 16,
           fill: palette.text,
           fontWeight: 600,
+          ariaHidden: 'true',
+        },
+      ),
+      // Items of highlighted states: a heavy outline in the text colour around each mark.
+      Plot.dot(
+        visible.filter((i) => highlighted.has(i.id)),
+        {
+          x: (i: TimelineItem) => (i.span ? new Date((i.start.getTime() + i.end.getTime()) / 2) : i.start),
+          y: 'lane',
+          r: 10,
+          fill: 'none',
+          stroke: palette.text,
+          strokeWidth: 2,
           ariaHidden: 'true',
         },
       ),
