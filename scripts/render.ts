@@ -1,7 +1,7 @@
 /**
  * `npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID[~ID]] [--from YYYY]
  *   [--to YYYY] [--scheme light|dark] [--width PX] [--title T] [--subtitle T] [--note T]
- *   [--highlight ISO3~ISO3] [--base URL] [--out FILE.svg]`
+ *   [--highlight ISO3~ISO3] [--palette print] [--base URL] [--out FILE.svg]`
  * Writes a chart as a standalone figure (SVG), from the same spec code as the page (src/lib/charts),
  * run under JSDOM on the bundled data, with the Contracts' DOM hooks, framed as the page's
  * downloads are: title, subtitle, legend with counts, keys, coverage, note, sources and permalink
@@ -57,7 +57,7 @@ import { filtersToSearch } from '../src/lib/state/urlState.ts';
 import { readBundledSources } from './lib/readBundled.ts';
 
 const USAGE =
-  'usage: npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID] [--from YYYY] [--to YYYY] [--scheme light|dark] [--width PX] [--title TEXT] [--subtitle TEXT] [--note TEXT] [--highlight ISO3~ISO3] [--base URL] [--out FILE.svg]';
+  'usage: npm run -s render -- --chart map|timeline|themes [--conference ID] [--theme ID] [--from YYYY] [--to YYYY] [--scheme light|dark] [--width PX] [--title TEXT] [--subtitle TEXT] [--note TEXT] [--highlight ISO3~ISO3] [--palette print] [--base URL] [--out FILE.svg]';
 
 /** A chart drawn for a figure: how to draw it, and its default words and legend. */
 interface Rendered {
@@ -86,7 +86,7 @@ const CHARTS: Record<string, Renderer> = {
     if (!model) throw new Error('No conference in the data to draw.');
     const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as CountriesTopology;
     const world = prepareWorld(topology);
-    const palette = paletteFor(scheme);
+    const palette = paletteFor(scheme, filters.palette);
     const highlighted = filters.highlight;
     const spec = attendanceMapSpec(model, world, {
       width,
@@ -105,7 +105,7 @@ const CHARTS: Record<string, Renderer> = {
   },
   timeline: (dataset, filters, { width, scheme }) => {
     const model = selectTimeline(dataset, applyFilters(dataset, filters), filters);
-    const palette = paletteFor(scheme);
+    const palette = paletteFor(scheme, filters.palette);
     return {
       draw: plot(
         timelineSpec({
@@ -124,7 +124,7 @@ const CHARTS: Record<string, Renderer> = {
   },
   themes: (dataset, filters, { width, scheme }) => {
     const model = selectThemes(dataset, filters);
-    const palette = paletteFor(scheme);
+    const palette = paletteFor(scheme, filters.palette);
     return {
       draw: plot(themesHeatmapSpec({ model, width, palette, selected: null })),
       title: THEMES_TITLE,
@@ -154,6 +154,7 @@ try {
       subtitle: { type: 'string' },
       note: { type: 'string' },
       highlight: { type: 'string' },
+      palette: { type: 'string', default: 'default' },
       base: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -196,6 +197,10 @@ const filters: Filters = {
   from: year(args.from),
   to: year(args.to),
   highlight: highlightArg(args.highlight),
+  palette:
+    args.palette === 'print' || args.palette === 'default'
+      ? args.palette
+      : fail('--palette must be print (or default).'),
 };
 for (const id of filters.conferences)
   if (!dataset.conferenceById.has(id)) fail(`No conference "${id}" in the data.`);
@@ -204,7 +209,7 @@ for (const id of filters.themes) if (!dataset.themeById.has(id)) fail(`No theme 
 const { document } = new JSDOM('<!doctype html><body></body>').window;
 const rendered = render(dataset, filters, { width, scheme });
 const chart = rendered.draw(document);
-const palette = paletteFor(scheme);
+const palette = paletteFor(scheme, filters.palette);
 // The user's words, as text (never markup), in place of the chart's own where given.
 const words = (v: string | undefined): string => (v ?? '').replace(/[\p{Cc}\s]+/gu, ' ').trim();
 const text = {

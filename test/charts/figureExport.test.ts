@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import {
   attendanceMapSpec,
   LIGHT_PALETTE,
+  PRINT_PALETTE,
   mapCounts,
   mapFigureLegend,
   mapLayers,
@@ -97,6 +98,27 @@ describe('standalone figures (exports and the render CLI)', () => {
     // The chart is inside, with its hooks, below the title.
     expect(doc.querySelectorAll('[data-iso3][data-status]').length).toBeGreaterThan(100);
     expectSvgSnapshot(svg, 'figure-map-seoul');
+  });
+
+  test('in print, the same figure in greys and patterns (snapshot)', () => {
+    const spec = attendanceMapSpec(model, world, {
+      width: 640,
+      palette: PRINT_PALETTE,
+      highlighted: ['FRA'],
+    });
+    const counts = mapCounts(mapLayers(model, world, 640));
+    const svg = standaloneFigure(toSvgElement(spec, makeDocument()), {
+      text: { title: mapTitle(model), subtitle: '', note: 'For print.' },
+      legend: mapFigureLegend(model, counts, PRINT_PALETTE, mapSources(model), ['France']),
+      permalink: 'https://atlas.example/?conference=seoul-2013&highlight=FRA&palette=print',
+      palette: PRINT_PALETTE,
+    });
+    const doc = parse(svg);
+    expect(legendWords(doc).at(-1)).toBe('Highlighted: France');
+    expect(doc.querySelector('[data-legend-entry="Documented attendee"] rect')?.getAttribute('fill')).toBe(
+      'url(#lpa-legend-attendee)',
+    );
+    expectSvgSnapshot(svg, 'figure-map-seoul-print');
   });
 
   test('the user’s words are printed as text, never as markup', () => {

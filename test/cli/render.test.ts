@@ -104,6 +104,25 @@ describe('npm run render (the Contracts CLI)', () => {
     expect(bad.stderr).toMatch(/not a state the atlas knows: Atlantis/);
   }, 120_000);
 
+  test('--palette print draws every chart in greys, its classes told apart by pattern', () => {
+    for (const chart of ['map', 'timeline', 'themes']) {
+      const { status, stdout } = render('--chart', chart, '--palette', 'print', '--conference', 'seoul-2013');
+      expect(status).toBe(0);
+      const doc = parse(stdout);
+      const paints = Array.from(doc.querySelectorAll('[fill], [stroke], stop'))
+        .flatMap((e) => [e.getAttribute('fill'), e.getAttribute('stroke'), e.getAttribute('stop-color')])
+        .filter((c): c is string => !!c && c !== 'none' && !c.startsWith('url(') && c !== 'currentColor');
+      expect(paints.length).toBeGreaterThan(5);
+      // A grey as #rrggbb with r = g = b, or as Plot writes interpolated colours, rgb(n, n, n).
+      for (const c of paints)
+        expect(c, `${chart}: ${c}`).toMatch(/^(#([0-9a-f]{2})\2\2|rgb\((\d+), \3, \3\))$/i);
+      if (chart === 'map')
+        expect(doc.querySelector('[data-key="attendee"]')?.getAttribute('fill')).toMatch(/^url\(/);
+      expect(doc.querySelector('[data-figure="permalink"]')?.textContent).toBeTruthy();
+    }
+    expect(render('--chart', 'map', '--palette', 'neon').status).toBe(2);
+  }, 180_000);
+
   test('the timeline renders with data-kind and data-id on its items', () => {
     const { status, stdout } = render('--chart', 'timeline', '--from', '2013', '--to', '2015');
     expect(status).toBe(0);

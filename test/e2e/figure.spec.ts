@@ -171,3 +171,62 @@ describe('highlight=: states outlined, labelled and emphasised in every view', (
     await expect.poll(() => searchOf(page)).toContain('highlight=FRA~DEU');
   });
 });
+
+/** Every fill and stroke colour in an SVG (named or hex), patterns and gradients left out. */
+const paints = (root: Document | Element): string[] =>
+  Array.from(root.querySelectorAll('[fill], [stroke], stop'))
+    .flatMap((e) => [e.getAttribute('fill'), e.getAttribute('stroke'), e.getAttribute('stop-color')])
+    .filter((c): c is string => !!c && c !== 'none' && !c.startsWith('url(') && c !== 'currentColor');
+const grey = (c: string): boolean => /^#([0-9a-f]{2})\1\1$/i.test(c) || /^(white|black)$/i.test(c);
+
+describe('palette=print: greys and patterns', () => {
+  test('the map, its legend and its download are in greys, told apart by pattern and marker', async () => {
+    const { page, errors } = await openApp('?conference=london-2011~the-hague-2015&palette=print');
+    const map = page.locator('figure[data-chart="map"]');
+    await map.locator('svg [data-iso3]').first().waitFor();
+    await page.locator('[data-legend] li').first().waitFor();
+    const onPage = await map.evaluate((figure) =>
+      Array.from(figure.querySelectorAll('.body svg [fill], .body svg [stroke], [data-legend] svg [fill]'))
+        .flatMap((e) => [e.getAttribute('fill'), e.getAttribute('stroke')])
+        .filter((c) => !!c && c !== 'none' && !c.startsWith('url(') && c !== 'currentColor'),
+    );
+    expect(onPage.length).toBeGreaterThan(10);
+    for (const c of onPage) expect(grey(c!), c!).toBe(true);
+    // Classes keep their patterns: hatched, dotted and crossed fills are still there.
+    expect(await map.locator('.body svg pattern').count()).toBeGreaterThanOrEqual(3);
+    const doc = await downloadSvg(page);
+    const exported = paints(doc);
+    for (const c of exported) expect(grey(c), c).toBe(true);
+    expect(doc.querySelectorAll('[data-legend-entry] rect[fill^="url("]').length).toBeGreaterThanOrEqual(3);
+    expect(errors).toEqual([]);
+  });
+
+  test('the timeline and the themes embeds are in greys, on white whatever the scheme', async () => {
+    const { page } = await openApp('?embed=timeline&palette=print&scheme=dark');
+    await page.locator('figure [data-kind]').first().waitFor();
+    const fills = await page
+      .locator('figure svg [data-kind]')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
+    for (const f of fills) expect(f).toMatch(/^rgb\((\d+), \1, \1\)$/);
+    expect(await page.evaluate(() => document.documentElement.dataset.scheme)).toBe('light');
+
+    await page.goto(page.url().replace('embed=timeline', 'embed=themes'));
+    await page.locator('figure [data-theme]').first().waitFor();
+    const cells = await page
+      .locator('figure svg [data-theme]')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const f of cells) expect(f).toMatch(/^rgb\((\d+), \1, \1\)$/);
+  });
+
+  test('switched on and off from the Download menu', async () => {
+    const { page } = await openApp('?view=themes');
+    await page.locator('figure [data-theme]').first().waitFor();
+    await page.locator('[data-actions] summary').first().click();
+    const box = page.getByLabel('Black-and-white print: greys and patterns');
+    await box.check();
+    await expect.poll(() => searchOf(page)).toContain('palette=print');
+    await box.uncheck();
+    await expect.poll(() => searchOf(page)).not.toContain('palette=');
+  });
+});

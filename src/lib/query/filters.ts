@@ -37,6 +37,10 @@ export type DataTableKind = (typeof DATA_TABLES)[number];
 export const SCHEMES = ['auto', 'light', 'dark'] as const;
 export type Scheme = (typeof SCHEMES)[number];
 
+/** Colours of the charts: the scheme's own, or greys and patterns for black-and-white print. */
+export const PALETTES = ['default', 'print'] as const;
+export type PaletteKind = (typeof PALETTES)[number];
+
 /**
  * Everything a view shows is decided by this state, and it all lives in the URL
  * (`?view=map&conference=seoul-2013&theme=cybercrime~capacity-building`).
@@ -91,6 +95,8 @@ export interface Filters {
   note: string;
   /** ISO3 codes of states to outline and label on the map and emphasise in every view; [] = none. */
   highlight: string[];
+  /** The charts' colours: 'print' = greys and patterns (black on white, whatever the scheme). */
+  palette: PaletteKind;
 }
 
 /** The state of a URL with no parameters. */
@@ -120,6 +126,7 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   subtitle: '',
   note: '',
   highlight: [],
+  palette: 'default',
 });
 
 /** A fresh, mutable copy of the defaults. */

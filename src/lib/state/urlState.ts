@@ -5,6 +5,7 @@ import {
   DEFAULT_FILTERS,
   defaultFilters,
   MAP_LAYERS,
+  PALETTES,
   SCHEMES,
   THEME_GROUPS,
   THEME_METRICS,
@@ -140,6 +141,12 @@ const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
   { name: 'subtitle', field: 'subtitle', parse: words, serialize: (v) => v || null },
   { name: 'note', field: 'note', parse: words, serialize: (v) => v || null, maxLength: 600 },
   { name: 'highlight', field: 'highlight', parse: iso3List(12), serialize: list },
+  {
+    name: 'palette',
+    field: 'palette',
+    parse: oneOf(PALETTES, 'palette'),
+    serialize: unlessDefault('palette'),
+  },
 ];
 
 /** ISO3 codes joined by `~` (`FRA~DEU`), at most `max`, without repeats. */
@@ -167,7 +174,9 @@ function slug(what: string) {
     SLUG.test(raw) ? valid(raw) : invalid(`"${raw}" is not an ${what} id.`);
 }
 
-function unlessDefault<K extends 'source' | 'layer' | 'metric' | 'group' | 'table' | 'scheme'>(field: K) {
+function unlessDefault<K extends 'source' | 'layer' | 'metric' | 'group' | 'table' | 'scheme' | 'palette'>(
+  field: K,
+) {
   return (value: Filters[K]): string | null => (value === DEFAULT_FILTERS[field] ? null : value);
 }
 

@@ -6,6 +6,7 @@ import {
   DATA_TABLES,
   DEFAULT_FILTERS,
   MAP_LAYERS,
+  PALETTES,
   SCHEMES,
   THEME_GROUPS,
   THEME_METRICS,
@@ -166,6 +167,17 @@ describe('highlight', () => {
   });
 });
 
+describe('palette', () => {
+  test('print is read and written; the default never is; anything else is ignored with a notice', () => {
+    expect(parseFilters(new URLSearchParams('palette=print')).filters.palette).toBe('print');
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, palette: 'print' })).toBe('?palette=print');
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, palette: 'default' })).toBe('');
+    const r = parseFilters(new URLSearchParams('palette=neon'));
+    expect(r.filters.palette).toBe('default');
+    expect(r.notices.map((n) => n.param)).toEqual(['palette']);
+  });
+});
+
 describe('serializeFilters', () => {
   test('writes only non-default values, with ~ between multiple values', () => {
     expect(filtersToSearch(DEFAULT_FILTERS)).toBe('');
@@ -207,6 +219,7 @@ describe('serializeFilters', () => {
       subtitle: words(40),
       note: words(120),
       highlight: fc.uniqueArray(fc.stringMatching(/^[A-Z]{3}$/), { maxLength: 12 }),
+      palette: fc.constantFrom(...PALETTES),
     })
     .filter((f) => f.from === null || f.to === null || f.from <= f.to);
 
@@ -243,6 +256,7 @@ describe('serializeFilters', () => {
             'subtitle',
             'note',
             'highlight',
+            'palette',
             'tab',
             'x',
           ),

@@ -9,7 +9,7 @@ import {
   type TimelineModel,
 } from '$lib/query';
 import { MAP_SYMBOLS, mapKeyStyle, patternTile } from '../map/mapStyles';
-import type { Palette } from '../palette';
+import { seriesColour, type Palette } from '../palette';
 import type { SvgNode } from '../svgTree';
 import { formatMetric, themesRamp } from '../themes/themesSpec';
 import type { FigureLegend, LegendEntry } from './figureFrame';
@@ -116,7 +116,7 @@ export function timelineFigureLegend(
 ): FigureLegend {
   const count = (lane: string): number =>
     new Set(model.items.filter((i) => i.lane === lane).map((i) => i.id)).size;
-  const entries: LegendEntry[] = model.lanes.map((lane) =>
+  const entries: LegendEntry[] = model.lanes.map((lane, i) =>
     lane.id === CONFERENCE_LANE
       ? {
           label: 'Conference',
@@ -127,7 +127,7 @@ export function timelineFigureLegend(
       : {
           label: lane.label,
           count: count(lane.id),
-          swatch: [patch(lane.colour, p.background)],
+          swatch: [patch(seriesColour(p, lane.colour, i), p.name === 'print' ? p.muted : p.background)],
           swatchWidth: 22,
         },
   );

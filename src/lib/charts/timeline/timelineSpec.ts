@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { TimelineItem, TimelineModel } from '$lib/query';
-import type { Palette } from '../palette';
+import { seriesColour, type Palette } from '../palette';
 import { tagElements } from '../tagElements';
 
 /** What the timeline spec needs: the model, the visible window, the size and the colours. */
@@ -42,7 +42,8 @@ export function timelineSpec({
   selected,
   highlighted = new Set(),
 }: TimelineSpecInput): Plot.PlotOptions {
-  const colour = new Map(model.lanes.map((l) => [l.id, l.colour]));
+  // In print, each lane a grey (the lanes, labelled, tell the themes apart).
+  const colour = new Map(model.lanes.map((l, i) => [l.id, seriesColour(palette, l.colour, i)]));
   const laneLabel = new Map(model.lanes.map((l) => [l.id, l.label]));
   const themeLabel = (id: string): string => laneLabel.get(id) ?? id;
   const visible = model.items.filter((i) => overlaps(i, window));
