@@ -12,6 +12,7 @@ export * from './map/mapStyles';
 export * from './timeline/timelineSpec';
 export * from './timeline/timelineWindow';
 export * from './themes/themesSpec';
+export * from './themes/themesScale';
 export * from './figure/figureFrame';
 export * from './figure/figureLegends';
 export * from './map/mapLabels';

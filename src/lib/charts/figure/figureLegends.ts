@@ -1,6 +1,5 @@
 import { symbol } from 'd3';
 import {
-  CONFERENCE_LANE,
   mapCoverageLine,
   mapKeyLabel,
   type MapKey,
@@ -11,7 +10,7 @@ import {
 import { MAP_SYMBOLS, mapKeyStyle, patternTile } from '../map/mapStyles';
 import { seriesColour, type Palette } from '../palette';
 import type { SvgNode } from '../svgTree';
-import { formatMetric, themesRamp } from '../themes/themesSpec';
+import { formatMetric, themesRamp } from '../themes/themesScale';
 import type { FigureLegend, LegendEntry } from './figureFrame';
 
 const PREFIX = 'lpa-legend';
@@ -117,7 +116,9 @@ export function timelineFigureLegend(
   const count = (lane: string): number =>
     new Set(model.items.filter((i) => i.lane === lane).map((i) => i.id)).size;
   const entries: LegendEntry[] = model.lanes.map((lane, i) =>
-    lane.id === CONFERENCE_LANE
+    // The conferences' lane holds the conferences (its id is not imported, to keep the timeline's
+    // selector off the map view's path).
+    model.items.some((item) => item.lane === lane.id && item.kind === 'conference')
       ? {
           label: 'Conference',
           count: count(lane.id),

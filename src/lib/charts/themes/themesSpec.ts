@@ -12,6 +12,7 @@ import {
 } from 'd3';
 import type { ThemeCell, ThemesModel } from '$lib/query';
 import { seriesColour, type Palette } from '../palette';
+import { formatMetric, themesRamp } from './themesScale';
 import { tagElements } from '../tagElements';
 
 export interface ThemesSpecInput {
@@ -20,13 +21,6 @@ export interface ThemesSpecInput {
   palette: Readonly<Palette>;
   /** The cell whose detail is open (`group` + `theme`), drawn with a ring. */
   selected: { group: string; theme: string } | null;
-}
-
-/** A cell's value as text in the model's metric: "12", "4.5", "23%". */
-export function formatMetric(value: number, metric: ThemesModel['metric']): string {
-  if (metric === 'share') return `${Math.round(value * 100)}%`;
-  if (metric === 'per-1000') return value.toFixed(1);
-  return String(value);
 }
 
 /** Marker shapes that tell the themes apart in print, where their colours are greys. */
@@ -61,12 +55,6 @@ export function printSymbolPath(index: number, area = 48): string {
 export function themeColours(model: ThemesModel, palette: Readonly<Palette>): (theme: string) => string {
   const colour = new Map(model.themes.map((t, i) => [t.id, seriesColour(palette, t.colour, i)]));
   return (theme) => colour.get(theme) ?? palette.muted;
-}
-
-/** The heatmap's shading, from the least to the most: [low, high] colours. */
-export function themesRamp(palette: Readonly<Palette>): [string, string] {
-  if (palette.name === 'print') return ['#f7f7f7', '#262626'];
-  return palette.name === 'dark' ? ['#1c2026', '#8cc4ff'] : ['#f5f7f9', '#0b57a4'];
 }
 
 const groupAttribute = (model: ThemesModel): string =>
