@@ -72,7 +72,69 @@ describe('embedding and exporting', () => {
     expect(text).toMatch(/Source/);
     expect(text).toMatch(/conference=seoul-2013/);
     expect(doc.querySelectorAll('[data-iso3]').length).toBeGreaterThan(100);
+    // It stands alone: the legend with the page's own counts, the coverage, no word of a tooltip.
+    const legend = Array.from(doc.querySelectorAll('[data-legend-label]')).map((t) => t.textContent);
+    const pageLegend = await page.locator('[data-legend] li').allTextContents();
+    expect(legend).toEqual(pageLegend.map((t) => t.replace(/\s+/g, ' ').trim()));
+    expect(legend[0]).toMatch(/^Host \(1\)$/);
+    expect(doc.querySelector('[data-figure="coverage"]')?.textContent).toBe(
+      await page.locator('[data-coverage]').textContent(),
+    );
+    expect(doc.querySelector('[data-figure="coverage"]')?.textContent).toMatch(
+      /^\d+ of the 87 reported states documented\.$/,
+    );
+    expect(text).not.toMatch(/tooltip/);
   });
+
+  test.each(['map', 'timeline', 'themes'])(
+    'the %s embed’s caption links to its sources over http(s), never to a tab it does not have',
+    async (chart) => {
+      const { page, errors } = await openApp(`?embed=${chart}`);
+      const caption = page.locator('figure figcaption');
+      await caption.locator('a[href^="http"]').first().waitFor();
+      expect(await caption.textContent()).not.toMatch(/Sources tab|tooltip/);
+      const hrefs = await caption
+        .locator('a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  test('the themes download keeps the ◆ key, its title and its sources', async () => {
+    const { page } = await openApp('?view=themes');
+    await page.locator('figure[data-chart="themes"] [data-theme]').first().waitFor();
+    await page.locator('[data-actions] summary').first().click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG' }).first().click(),
+    ]);
+    const doc = new JSDOM(await saved(file), { contentType: 'image/svg+xml' }).window.document;
+    expect(doc.querySelector('[data-figure="key"]')?.textContent).toMatch(/^◆ The conference set this theme/);
+    expect(doc.querySelector('[data-figure="title"]')?.textContent).toBe('Which themes the texts dwell on');
+    expect(doc.querySelector('[data-figure="sources"]')?.textContent).toMatch(/^Sources?: /);
+  });
+
+  test.each([
+    ['map', '?conference=seoul-2013', '[data-legend] li'],
+    ['timeline', '?view=timeline', '.legend [data-theme]'],
+    ['themes', '?view=themes', '.legend'],
+  ])(
+    'printed, the %s keeps its legend and its sources and shows its permalink',
+    async (chart, query, key) => {
+      const { page } = await openApp(query);
+      const figure = page.locator(`figure[data-chart="${chart}"]`);
+      await figure.locator('svg').first().waitFor();
+      await page.emulateMedia({ media: 'print' });
+      await expect.poll(() => figure.locator(key).first().isVisible()).toBe(true);
+      expect(await figure.locator('figcaption a[href^="http"]').first().isVisible()).toBe(true);
+      const permalink = figure.locator('[data-permalink]');
+      expect(await permalink.isVisible()).toBe(true);
+      expect(await permalink.textContent()).toContain(new URL(page.url()).href);
+      expect(await page.locator('[data-actions]').first().isVisible()).toBe(false);
+    },
+  );
 
   test('the figure package is one ZIP with the picture, its words, its citation and its data', async () => {
     const { page } = await openApp('?view=timeline');

@@ -171,7 +171,7 @@ describe('the participation map', () => {
       await page.locator(`[data-state-list] a[data-iso3="${joined[0]}"]`).hover();
       await expect
         .poll(() =>
-          page.locator(`figure[data-chart="map"] svg [data-iso3="${joined[0]}"][data-highlight]`).count(),
+          page.locator(`figure[data-chart="map"] svg [data-iso3="${joined[0]}"][data-hovered]`).count(),
         )
         .toBeGreaterThan(0);
     }

@@ -15,3 +15,7 @@ export * from './themes/themesSpec';
 export * from './timeline/labelPlacement';
 export * from './matrix/matrixSpec';
 export * from './map/mapNavigation';
+export * from './themes/themesScale';
+export * from './figure/figureFrame';
+export * from './figure/figureLegends';
+export * from './map/mapLabels';

@@ -4,7 +4,8 @@
  * greyscale print) and in pattern or outline, never in hue alone.
  */
 export interface Palette {
-  name: 'light' | 'dark';
+  /** 'print': greys and patterns only, for black-and-white print (URL `palette=print`). */
+  name: 'light' | 'dark' | 'print';
   background: string;
   text: string;
   muted: string;
@@ -60,8 +61,47 @@ export const DARK_PALETTE: Readonly<Palette> = Object.freeze({
   highlight: '#ffb35c',
 });
 
-/** The palette for a colour scheme. */
-export function paletteFor(scheme: 'light' | 'dark'): Readonly<Palette> {
+/**
+ * Black-and-white print: every fill a grey (or a grey with a pattern). Hosts near black, attendees
+ * a middle grey with black hatching, no record a pale grey: neighbours in the legend differ by at
+ * least 3:1 in contrast (WCAG non-text), and by pattern and marker shape as well.
+ */
+export const PRINT_PALETTE: Readonly<Palette> = Object.freeze({
+  name: 'print',
+  background: '#ffffff',
+  text: '#000000',
+  muted: '#4d4d4d',
+  ocean: '#ffffff',
+  graticule: '#d9d9d9',
+  border: '#ffffff',
+  noRecord: '#dcdcdc',
+  otherLand: '#f2f2f2',
+  host: '#1a1a1a',
+  hostOutline: '#000000',
+  attendee: '#7a7a7a',
+  hatch: '#000000',
+  focus: '#000000',
+  highlight: '#000000',
+});
+
+/**
+ * The greys the print palette gives theme series, dark and light in turn: each stands out from the
+ * white page (3:1 or more) and from its neighbour (a stacked bar's next segment, the next lane);
+ * the themes themselves are told apart by lane, row, order or marker shape, not by grey.
+ */
+export const PRINT_SERIES = ['#262626', '#8c8c8c'] as const;
+
+/** A series colour in a palette: its own colour, or in print a grey by its place in the series. */
+export function seriesColour(palette: Readonly<Palette>, colour: string, index: number): string {
+  return palette.name === 'print' ? PRINT_SERIES[index % PRINT_SERIES.length]! : colour;
+}
+
+/** The palette for a colour scheme, or the print palette (which has one scheme: black on white). */
+export function paletteFor(
+  scheme: 'light' | 'dark',
+  kind: 'default' | 'print' = 'default',
+): Readonly<Palette> {
+  if (kind === 'print') return PRINT_PALETTE;
   return scheme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
 }
 

@@ -1,10 +1,12 @@
 /**
- * Exports of a drawn chart for reports: a standalone SVG with its title, source line and permalink
- * baked in (colours resolved, fonts named), a PNG of it at 1x–3x, and the chart's data (its table
+ * Exports of a drawn chart for reports: a standalone SVG with its title, legend, sources and
+ * permalink baked in (colours resolved, fonts named), a PNG of it at 1x–3x, and the chart's data (its table
  * twin) as rows. Works on any `<figure data-chart>`; needs a DOM.
  */
 
-/** What is printed around the chart in an exported image. */
+import { figureFrame, toSvgElement, type FigureFrameInput } from '$lib/charts';
+
+/** What an exported figure says in words (caption, alt text, citation). */
 export interface FigureMeta {
   title: string;
   summary: string;
@@ -12,80 +14,61 @@ export interface FigureMeta {
   permalink: string;
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
-
 /** The main chart of a figure: its largest SVG. */
 export function chartSvg(figure: Element): SVGSVGElement | null {
   const svgs = Array.from(figure.querySelectorAll<SVGSVGElement>('.body svg'));
   return svgs.sort((a, b) => b.clientWidth * b.clientHeight - a.clientWidth * a.clientHeight)[0] ?? null;
 }
 
-/** Wraps lines of text to about `max` characters, for the caption under an exported chart. */
-function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if ((line + ' ' + word).trim().length > max) {
-      lines.push(line);
-      line = word;
-    } else line = `${line} ${word}`.trim();
-  }
-  if (line) lines.push(line);
-  return lines;
+/** Size of a drawn chart in px: its width and height attributes, else its box. */
+function chartSize(svg: Element): { width: number; height: number } {
+  const attr = (name: string): number => Number.parseFloat(svg.getAttribute(name) ?? '') || 0;
+  const box = svg as SVGSVGElement;
+  return {
+    width: attr('width') || box.clientWidth || 800,
+    height: attr('height') || box.clientHeight || 500,
+  };
 }
 
-/** The chart as a standalone SVG document, with title, summary, sources and permalink as text. */
-export function standaloneSvg(
-  svg: SVGSVGElement,
-  meta: FigureMeta,
-  colours: { text: string; background: string },
+/**
+ * A drawn chart framed as a standalone SVG document (text): its title, subtitle, legend with
+ * counts, keys, coverage, note, sources and permalink printed around it (see figureFrame), the
+ * colours resolved. Works with the page's document and with JSDOM (the render CLI), so both make
+ * the same figure.
+ */
+export function standaloneFigure(
+  chart: Element,
+  input: Omit<FigureFrameInput, 'width' | 'chartHeight'>,
 ): string {
-  const width = svg.width.baseVal.value || svg.clientWidth || 800;
-  const height = svg.height.baseVal.value || svg.clientHeight || 500;
-  const doc = svg.ownerDocument;
-  const chars = Math.max(40, Math.floor(width / 7));
-  const head = [meta.title, ...wrap(meta.summary, chars)];
-  const foot = [...wrap(meta.source, chars), meta.permalink];
-  const top = 16 + head.length * 20;
-  const total = top + height + 12 + foot.length * 16;
-  const root = doc.createElementNS(SVG_NS, 'svg');
-  root.setAttribute('xmlns', SVG_NS);
-  root.setAttribute('width', String(width));
-  root.setAttribute('height', String(total));
-  root.setAttribute('viewBox', `0 0 ${width} ${total}`);
-  root.setAttribute('font-family', FONT);
-  root.setAttribute('color', colours.text);
-  const title = doc.createElementNS(SVG_NS, 'title');
-  title.textContent = meta.title;
-  root.append(title);
-  const background = doc.createElementNS(SVG_NS, 'rect');
-  for (const [k, v] of Object.entries({ width: '100%', height: '100%', fill: colours.background }))
-    background.setAttribute(k, v);
-  root.append(background);
-  const text = (content: string, y: number, size: number, weight = 'normal'): void => {
-    const t = doc.createElementNS(SVG_NS, 'text');
-    for (const [k, v] of Object.entries({
-      x: '0',
-      y: String(y),
-      'font-size': String(size),
-      'font-weight': weight,
-      fill: colours.text,
-    }))
-      t.setAttribute(k, v);
-    t.textContent = content;
-    root.append(t);
-  };
-  head.forEach((line, i) => text(line, 18 + i * 20, i === 0 ? 17 : 13, i === 0 ? 'bold' : 'normal'));
-  const chart = svg.cloneNode(true) as SVGSVGElement;
-  chart.setAttribute('y', String(top));
-  chart.setAttribute('width', String(width));
-  chart.setAttribute('height', String(height));
+  const doc = chart.ownerDocument;
+  const { width, height } = chartSize(chart);
+  const frame = figureFrame({ ...input, width, chartHeight: height });
+  const root = toSvgElement(frame.root, doc);
+  const clone = chart.cloneNode(true) as Element;
+  clone.setAttribute('x', '0');
+  clone.setAttribute('y', String(frame.chartTop));
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
   // Interaction attributes mean nothing in a picture.
-  for (const el of chart.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
-  root.append(chart);
-  foot.forEach((line, i) => text(line, top + height + 16 + i * 16, 11));
-  return new XMLSerializer().serializeToString(root).replaceAll('currentColor', colours.text);
+  for (const el of clone.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+  clone.removeAttribute('tabindex');
+  // In reading order: after the title and subtitle, before the legend.
+  const heading = Array.from(root.querySelectorAll('[data-figure="title"], [data-figure="subtitle"]')).pop();
+  if (heading) heading.after(clone);
+  else root.append(clone);
+  const Serializer = doc.defaultView?.XMLSerializer ?? XMLSerializer;
+  return new Serializer().serializeToString(root).replaceAll('currentColor', input.palette.text);
+}
+
+/** What the exported files say in words (caption, alt text, citation), from a figure's input. */
+export function figureMeta(input: Pick<FigureFrameInput, 'text' | 'legend' | 'permalink'>): FigureMeta {
+  const { text, legend } = input;
+  return {
+    title: text.title,
+    summary: [text.subtitle, legend.coverage, text.note && `Note: ${text.note}`].filter(Boolean).join(' '),
+    source: [`Sources: ${legend.sources.join(' ')}`, legend.sourceNote, 'London Process Atlas.'].join(' '),
+    permalink: input.permalink,
+  };
 }
 
 /** Renders an SVG text to a PNG at `scale` times its size. */

@@ -44,6 +44,10 @@ export type DataTableKind = (typeof DATA_TABLES)[number];
 export const SCHEMES = ['auto', 'light', 'dark'] as const;
 export type Scheme = (typeof SCHEMES)[number];
 
+/** Colours of the charts: the scheme's own, or greys and patterns for black-and-white print. */
+export const PALETTES = ['default', 'print'] as const;
+export type PaletteKind = (typeof PALETTES)[number];
+
 /**
  * Everything a view shows is decided by this state, and it all lives in the URL
  * (`?view=map&conference=seoul-2013&theme=cybercrime~capacity-building`).
@@ -99,6 +103,16 @@ export interface Filters {
   transparent: boolean;
   /** Embed flag: no interaction (a picture of the chart). */
   static: boolean;
+  /** The figure's title as the user sets it (plain text); '' = the chart's own. */
+  title: string;
+  /** The figure's subtitle (plain text); '' = the chart's one-sentence summary. */
+  subtitle: string;
+  /** A note printed under the figure (plain text); '' = none. */
+  note: string;
+  /** ISO3 codes of states to outline and label on the map and emphasise in every view; [] = none. */
+  highlight: string[];
+  /** The charts' colours: 'print' = greys and patterns (black on white, whatever the scheme). */
+  palette: PaletteKind;
 }
 
 /** The state of a URL with no parameters. */
@@ -127,11 +141,16 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   scheme: 'auto',
   transparent: false,
   static: false,
+  title: '',
+  subtitle: '',
+  note: '',
+  highlight: [],
+  palette: 'default',
 });
 
 /** A fresh, mutable copy of the defaults. */
 export function defaultFilters(): Filters {
-  return { ...DEFAULT_FILTERS, conferences: [], themes: [] };
+  return { ...DEFAULT_FILTERS, conferences: [], themes: [], highlight: [] };
 }
 
 /** A user-visible notice about a filter value that was ignored (from the URL or unknown to the data). */

@@ -18,3 +18,4 @@ export * from './selectThemes';
 export * from './register';
 export * from './selectThemeBases';
 export * from './selectMatrix';
+export * from './figureNotes';

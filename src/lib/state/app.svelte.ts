@@ -126,8 +126,12 @@ export class AppState {
     }
   }
 
-  /** The scheme asked for: the URL's (embeds), else the reader's kept choice, else 'auto'. */
+  /**
+   * The scheme asked for: light for the print palette (black on white), else the URL's (embeds),
+   * else the reader's kept choice, else 'auto'.
+   */
   get schemeOverride(): Scheme {
+    if (this.filters.palette === 'print') return 'light';
     return this.filters.scheme !== 'auto' ? this.filters.scheme : this.#preferred;
   }
 

@@ -5,6 +5,7 @@ import {
   DEFAULT_FILTERS,
   defaultFilters,
   MAP_LAYERS,
+  PALETTES,
   SCHEMES,
   THEME_BASES,
   THEME_GROUPS,
@@ -25,6 +26,8 @@ interface ParamSpec<K extends keyof Filters> {
   field: K;
   /** A flag: present (or "1"/"true") means true; an empty value counts. */
   flag?: boolean;
+  /** Longest value read (default MAX_LENGTH). */
+  maxLength?: number;
   parse(raw: string): Parsed<Filters[K]>;
   /** The URL value, or null for the default (which is never written). */
   serialize(value: Filters[K]): string | null;
@@ -159,16 +162,46 @@ const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
   },
   { name: 'transparent', field: 'transparent', flag: true, parse: flag('transparent'), serialize: flagValue },
   { name: 'static', field: 'static', flag: true, parse: flag('static'), serialize: flagValue },
+  { name: 'title', field: 'title', parse: words, serialize: (v) => v || null },
+  { name: 'subtitle', field: 'subtitle', parse: words, serialize: (v) => v || null },
+  { name: 'note', field: 'note', parse: words, serialize: (v) => v || null, maxLength: 600 },
+  { name: 'highlight', field: 'highlight', parse: iso3List(12), serialize: list },
+  {
+    name: 'palette',
+    field: 'palette',
+    parse: oneOf(PALETTES, 'palette'),
+    serialize: unlessDefault('palette'),
+  },
 ];
+
+/** ISO3 codes joined by `~` (`FRA~DEU`), at most `max`, without repeats. */
+function iso3List(max: number) {
+  return (raw: string): Parsed<string[]> => {
+    const parts = raw.split(SEPARATOR).filter(Boolean);
+    if (!parts.length) return invalid('no state given.');
+    if (parts.length > max) return invalid(`at most ${max} states can be highlighted.`);
+    const bad = parts.find((p) => !/^[A-Z]{3}$/.test(p));
+    if (bad !== undefined) return invalid(`"${bad}" is not an ISO3 country code.`);
+    return valid([...new Set(parts)]);
+  };
+}
+
+/**
+ * A figure's words (title, subtitle, note): plain text on one line, control characters and runs of
+ * spaces made one space. Never markup: the page, embeds and exports set it as text.
+ */
+function words(raw: string): Parsed<string> {
+  return valid(raw.replace(/[\p{Cc}\s]+/gu, ' ').trim());
+}
 
 function slug(what: string) {
   return (raw: string): Parsed<string | null> =>
     SLUG.test(raw) ? valid(raw) : invalid(`"${raw}" is not an ${what} id.`);
 }
 
-function unlessDefault<K extends 'source' | 'layer' | 'metric' | 'group' | 'basis' | 'table' | 'scheme'>(
-  field: K,
-) {
+function unlessDefault<
+  K extends 'source' | 'layer' | 'metric' | 'group' | 'basis' | 'table' | 'scheme' | 'palette',
+>(field: K) {
   return (value: Filters[K]): string | null => (value === DEFAULT_FILTERS[field] ? null : value);
 }
 
@@ -234,7 +267,7 @@ export function parseFilters(input: URLSearchParams): ParsedFilters {
       continue;
     }
     const parsed: Parsed<unknown> =
-      raw.length > MAX_LENGTH
+      raw.length > (spec.maxLength ?? MAX_LENGTH)
         ? invalid(`the value is too long (${raw.length} characters).`)
         : spec.parse(raw.trim());
     if (parsed.ok) {

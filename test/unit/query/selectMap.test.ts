@@ -9,6 +9,7 @@ import {
   selectCompareModel,
   selectCumulativeModel,
   selectMapModel,
+  mapCoverageLine,
   selectMapSteps,
   selectMapView,
   selectMembershipModel,
@@ -118,6 +119,18 @@ describe('selectMapModel', () => {
       documented: 4,
       reported: null,
     });
+  });
+
+  test('the coverage line, as the legend and every export print it, is computed from the data', () => {
+    expect(mapCoverageLine(model)).toBe('4 of the 60 reported states documented.');
+    expect(mapCoverageLine(selectMapModel(dataset, conference('budapest-2012')))).toBe(
+      '4 states documented, no headline count reported.',
+    );
+    expect(
+      mapCoverageLine(selectCompareModel(dataset, conference('london-2011'), conference('budapest-2012'))),
+    ).toBe(
+      'London 2011: 4 of the 60 reported states documented; Budapest 2012: 4 states documented, no headline count reported.',
+    );
   });
 
   test('a state with several rows keeps every role and source and its strongest evidence', () => {

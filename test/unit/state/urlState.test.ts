@@ -6,6 +6,7 @@ import {
   DATA_TABLES,
   DEFAULT_FILTERS,
   MAP_LAYERS,
+  PALETTES,
   SCHEMES,
   THEME_BASES,
   THEME_GROUPS,
@@ -118,6 +119,87 @@ describe('parseFilters', () => {
   });
 });
 
+describe('the figure’s words: title, subtitle, note', () => {
+  test.each([
+    { name: 'plain words are kept', query: 'title=Who%20came%3F', field: 'title', expected: 'Who came?' },
+    {
+      name: 'markup stays text',
+      query: 'subtitle=%3Cb%3Ebold%3C%2Fb%3E',
+      field: 'subtitle',
+      expected: '<b>bold</b>',
+    },
+    {
+      name: 'a script tag stays text',
+      query: 'note=%3Cscript%3Ex%3C%2Fscript%3E',
+      field: 'note',
+      expected: '<script>x</script>',
+    },
+    {
+      name: 'line breaks and runs of spaces become one space',
+      query: 'note=a%0A%0Ab%20%20%20c%09',
+      field: 'note',
+      expected: 'a b c',
+    },
+    { name: 'blank is the default', query: 'title=%20%20', field: 'title', expected: '' },
+  ] as const)('$name', ({ query, field, expected }) => {
+    const r = parseFilters(new URLSearchParams(query));
+    expect(r.filters[field]).toBe(expected);
+    expect(r.notices).toEqual([]);
+  });
+
+  test('a title over 200 characters is ignored with a notice; a note may run to 600', () => {
+    const long = 'x'.repeat(201);
+    const r = parseFilters(new URLSearchParams({ title: long, note: long }));
+    expect(r.filters.title).toBe('');
+    expect(r.notices.map((n) => n.param)).toEqual(['title']);
+    expect(r.filters.note).toBe(long);
+  });
+
+  test('only the words set are written, after the other parameters', () => {
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, title: 'Seoul & after', note: '' })).toBe(
+      '?title=Seoul+%26+after',
+    );
+  });
+});
+
+describe('highlight', () => {
+  test.each([
+    { name: 'ISO3 codes joined by ~', query: 'highlight=FRA~DEU', expected: ['FRA', 'DEU'], notices: 0 },
+    { name: 'repeats dropped', query: 'highlight=FRA~FRA', expected: ['FRA'], notices: 0 },
+    { name: 'a name is not a code', query: 'highlight=France', expected: [], notices: 1 },
+    { name: 'lower case is not a code', query: 'highlight=fra', expected: [], notices: 1 },
+    {
+      name: 'more than 12 refused',
+      query: `highlight=${'ABCDEFGHIJKLM'
+        .split('')
+        .map((c) => c.repeat(3))
+        .join('~')}`,
+      expected: [],
+      notices: 1,
+    },
+  ])('$name', ({ query, expected, notices }) => {
+    const r = parseFilters(new URLSearchParams(query));
+    expect(r.filters.highlight).toEqual(expected);
+    expect(r.notices).toHaveLength(notices);
+  });
+
+  test('written with ~, only when set', () => {
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, highlight: ['FRA', 'DEU'] })).toBe('?highlight=FRA~DEU');
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, highlight: [] })).toBe('');
+  });
+});
+
+describe('palette', () => {
+  test('print is read and written; the default never is; anything else is ignored with a notice', () => {
+    expect(parseFilters(new URLSearchParams('palette=print')).filters.palette).toBe('print');
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, palette: 'print' })).toBe('?palette=print');
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, palette: 'default' })).toBe('');
+    const r = parseFilters(new URLSearchParams('palette=neon'));
+    expect(r.filters.palette).toBe('default');
+    expect(r.notices.map((n) => n.param)).toEqual(['palette']);
+  });
+});
+
 describe('serializeFilters', () => {
   test('writes only non-default values, with ~ between multiple values', () => {
     expect(filtersToSearch(DEFAULT_FILTERS)).toBe('');
@@ -132,6 +214,9 @@ describe('serializeFilters', () => {
     );
   });
 
+  // A figure's words as the parser keeps them: one line, single spaces, trimmed.
+  const words = (maxLength: number): fc.Arbitrary<string> =>
+    fc.string({ maxLength, unit: 'grapheme' }).map((t) => t.replace(/[\p{Cc}\s]+/gu, ' ').trim());
   const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
   const year = fc.integer({ min: 1990, max: 2100 });
   const filters: fc.Arbitrary<Filters> = fc
@@ -160,6 +245,11 @@ describe('serializeFilters', () => {
       scheme: fc.constantFrom(...SCHEMES),
       transparent: fc.boolean(),
       static: fc.boolean(),
+      title: words(40),
+      subtitle: words(40),
+      note: words(120),
+      highlight: fc.uniqueArray(fc.stringMatching(/^[A-Z]{3}$/), { maxLength: 12 }),
+      palette: fc.constantFrom(...PALETTES),
     })
     .filter((f) => f.from === null || f.to === null || f.from <= f.to);
 
@@ -192,6 +282,11 @@ describe('serializeFilters', () => {
             'q',
             'sort',
             'transparent',
+            'title',
+            'subtitle',
+            'note',
+            'highlight',
+            'palette',
             'tab',
             'x',
           ),

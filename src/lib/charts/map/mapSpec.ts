@@ -5,6 +5,7 @@ import type { Palette } from '../palette';
 import type { SvgNode } from '../svgTree';
 import { framePath, MAP_SPHERE, mapGraticule } from './mapFrame';
 import { mapLayers, mapStateLabel, shapePath, type MapDatum, type MapLayers } from './mapLayers';
+import { MAP_LABEL_SIZE, placeMapLabels } from './mapLabels';
 import { MAP_SYMBOLS, mapKeyStyle, patternTile, shapeFill } from './mapStyles';
 
 export interface MapSpecOptions {
@@ -14,6 +15,8 @@ export interface MapSpecOptions {
   idPrefix?: string;
   /** ISO3 of a state to outline (the open profile). */
   selected?: string | null;
+  /** ISO3 codes of states to outline and label (URL `highlight=`); their elements get data-highlight. */
+  highlighted?: readonly string[];
   /** A region preset to zoom to ("Europe"); null = the world. */
   region?: string | null;
   /**
@@ -23,13 +26,14 @@ export interface MapSpecOptions {
   offset?: number;
 }
 
-const hooks = (d: MapDatum, kind: 'shape' | 'marker'): Record<string, string> => ({
+const hooks = (d: MapDatum, kind: 'shape' | 'marker', highlighted: boolean): Record<string, string> => ({
   'data-iso3': d.iso3,
   'data-status': d.status,
   'data-key': d.key,
   'data-kind': kind,
   ...(d.user ? { 'data-origin': 'user' } : {}),
-  'aria-label': mapStateLabel(d),
+  ...(highlighted ? { 'data-highlight': 'true' } : {}),
+  'aria-label': highlighted ? `${mapStateLabel(d)}, highlighted` : mapStateLabel(d),
 });
 
 /** A plain-language description of what the map shows, for the SVG's aria-label. */
@@ -77,6 +81,8 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
   const at = (d: MapDatum): [number, number] => frame.project(d.point) ?? [0, 0];
   const selectedShapes = layers.shapes.filter((s) => s.iso3 === options.selected);
   const selectedMarkers = layers.markers.filter((s) => s.iso3 === options.selected);
+  const highlighted = new Set(options.highlighted ?? []);
+  const lit = (d: MapDatum): boolean => highlighted.has(d.iso3);
   const group = (attributes: Record<string, string>, children: SvgNode[]): SvgNode => ({
     tag: 'g',
     attributes: { ...attributes, ...transform },
@@ -107,7 +113,11 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
         { stroke: p.border, 'stroke-width': '0.5', ...ROUND },
         layers.shapes.map((s) => ({
           tag: 'path',
-          attributes: { d: pathOf(s), fill: shapeFill(s.key, style(s.key), prefix), ...hooks(s, 'shape') },
+          attributes: {
+            d: pathOf(s),
+            fill: shapeFill(s.key, style(s.key), prefix),
+            ...hooks(s, 'shape', lit(s)),
+          },
         })),
       ),
       group(
@@ -131,7 +141,7 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
               fill: s.fill,
               stroke: s.stroke,
               'stroke-width': d.key === 'no-record' ? '0.75' : '1.25',
-              ...hooks(d, 'marker'),
+              ...hooks(d, 'marker', lit(d)),
             },
           };
         }),
@@ -147,8 +157,84 @@ export function attendanceMapSpec(model: MapModel, world: World, options: MapSpe
           return { tag: 'circle', attributes: { cx: num(x), cy: num(y), r: String(radius + 4.5) } };
         }),
       ),
+      ...(highlighted.size
+        ? highlightLayers(layers, highlighted, { at, pathOf, radius, width, height: frame.height, p })
+        : []),
     ],
   };
+}
+
+/**
+ * The highlighted states (URL `highlight=`): a heavy outline in the text colour over a halo of the
+ * background, so it shows on every fill, and their names placed beside them inside the chart.
+ */
+function highlightLayers(
+  layers: MapLayers,
+  highlighted: ReadonlySet<string>,
+  g: {
+    at: (d: MapDatum) => [number, number];
+    pathOf: (s: MapLayers['shapes'][number]) => string;
+    radius: number;
+    width: number;
+    height: number;
+    p: Readonly<Palette>;
+  },
+): SvgNode[] {
+  const shapes = layers.shapes.filter((s) => highlighted.has(s.iso3));
+  const markers = layers.markers.filter((d) => highlighted.has(d.iso3));
+  const outline = (stroke: string, width: string): SvgNode[] => [
+    ...shapes.map((s) => ({ tag: 'path', attributes: { d: g.pathOf(s), stroke, 'stroke-width': width } })),
+    ...markers.map((d) => {
+      const [x, y] = g.at(d);
+      return {
+        tag: 'circle',
+        attributes: { cx: num(x), cy: num(y), r: String(g.radius + 3), stroke, 'stroke-width': width },
+      };
+    }),
+  ];
+  // One label per state, at its label point (a marker's place, or the state's own point).
+  const named = new Map<string, MapDatum>();
+  for (const d of [...markers, ...shapes]) if (!named.has(d.iso3)) named.set(d.iso3, d);
+  const labels = placeMapLabels(
+    [...named.values()].map((d) => {
+      const [x, y] = g.at(d);
+      return { id: d.iso3, text: d.name, x, y };
+    }),
+    g.width,
+    g.height,
+  );
+  return [
+    {
+      tag: 'g',
+      attributes: { fill: 'none', ...ROUND, ...DECORATION },
+      children: [...outline(g.p.background, '4.5'), ...outline(g.p.text, '2')],
+    },
+    {
+      tag: 'g',
+      attributes: {
+        'font-size': String(MAP_LABEL_SIZE),
+        'font-weight': 'bold',
+        fill: g.p.text,
+        stroke: g.p.background,
+        'stroke-width': '3',
+        'paint-order': 'stroke',
+        'stroke-linejoin': 'round',
+        'data-map-labels': '',
+        ...DECORATION,
+      },
+      children: labels.map((l) => ({
+        tag: 'text',
+        attributes: {
+          x: num(l.tx),
+          y: num(l.ty),
+          'text-anchor': l.anchor,
+          'data-label-for': l.id,
+          'data-highlight': 'true',
+        },
+        text: l.text,
+      })),
+    },
+  ];
 }
 
 /** An SVG <defs> with one pattern per patterned class of the legend, ids `${prefix}-${key}`. */

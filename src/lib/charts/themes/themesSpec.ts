@@ -1,6 +1,18 @@
 import * as Plot from '@observablehq/plot';
+import {
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTimes,
+  symbolTriangle,
+  symbolWye,
+} from 'd3';
 import type { ThemeCell, ThemesModel } from '$lib/query';
-import type { Palette } from '../palette';
+import { seriesColour, type Palette } from '../palette';
+import { formatMetric, themesRamp } from './themesScale';
 import { tagElements } from '../tagElements';
 
 export interface ThemesSpecInput {
@@ -11,11 +23,38 @@ export interface ThemesSpecInput {
   selected: { group: string; theme: string } | null;
 }
 
-/** A cell's value as text in the model's metric: "12", "4.5", "23%". */
-export function formatMetric(value: number, metric: ThemesModel['metric']): string {
-  if (metric === 'share') return `${Math.round(value * 100)}%`;
-  if (metric === 'per-1000') return value.toFixed(1);
-  return String(value);
+/** Marker shapes that tell the themes apart in print, where their colours are greys. */
+export const PRINT_SYMBOLS = [
+  'circle',
+  'square',
+  'triangle',
+  'diamond',
+  'star',
+  'cross',
+  'times',
+  'wye',
+] as const;
+
+/** The SVG path of the nth theme's print marker, centred on 0,0, for legends beside the chart. */
+export function printSymbolPath(index: number, area = 48): string {
+  // Looked up when called, not when the module loads (the chart modules load before d3 in the page).
+  const shapes = {
+    circle: symbolCircle,
+    square: symbolSquare,
+    triangle: symbolTriangle,
+    diamond: symbolDiamond,
+    star: symbolStar,
+    cross: symbolCross,
+    times: symbolTimes,
+    wye: symbolWye,
+  } as const;
+  return symbol(shapes[PRINT_SYMBOLS[index % PRINT_SYMBOLS.length]!], area)() ?? '';
+}
+
+/** Each theme's colour in a palette (greys by theme order in print): themeColours(model, p)('cybercrime'). */
+export function themeColours(model: ThemesModel, palette: Readonly<Palette>): (theme: string) => string {
+  const colour = new Map(model.themes.map((t, i) => [t.id, seriesColour(palette, t.colour, i)]));
+  return (theme) => colour.get(theme) ?? palette.muted;
 }
 
 /**
@@ -94,7 +133,7 @@ export function themesHeatmapSpec({ model, width, palette, selected }: ThemesSpe
     color: {
       type: 'linear',
       domain: [0, max],
-      range: dark ? ['#1c2026', '#8cc4ff'] : ['#f5f7f9', '#0b57a4'],
+      range: themesRamp(palette),
     },
     marks: [
       Plot.cell(model.cells, {
@@ -150,6 +189,7 @@ export function themesBarsSpec({
 }: Omit<ThemesSpecInput, 'selected'>): Plot.PlotOptions {
   const label = new Map(model.columns.map((c) => [c.id, c.label]));
   const cells = model.cells.filter((c) => c.count > 0);
+  const themeColour = themeColours(model, palette);
   return {
     width,
     height: model.columns.length * 30 + 50,
@@ -168,7 +208,7 @@ export function themesBarsSpec({
         Plot.stackX({
           x: 'share',
           y: 'group',
-          fill: 'colour',
+          fill: (c: ThemeCell) => themeColour(c.theme),
           fillOpacity: (c: ThemeCell) => (c.chosen ? 1 : 0.35),
           stroke: palette.background,
           order: model.themes.map((t) => t.id),
@@ -192,7 +232,9 @@ export function themesTrendSpec({
   palette,
 }: Omit<ThemesSpecInput, 'selected'>): Plot.PlotOptions {
   const label = new Map(model.columns.map((c) => [c.id, c.label]));
-  const colour = new Map(model.themes.map((t) => [t.id, t.colour]));
+  const colour = themeColours(model, palette);
+  const print = palette.name === 'print';
+  const shape = new Map(model.themes.map((t, i) => [t.id, PRINT_SYMBOLS[i % PRINT_SYMBOLS.length]!]));
   return {
     width,
     height: 320,
@@ -219,7 +261,7 @@ export function themesTrendSpec({
         x: 'group',
         y: 'value',
         z: 'theme',
-        stroke: (c: ThemeCell) => colour.get(c.theme) ?? palette.muted,
+        stroke: (c: ThemeCell) => colour(c.theme),
         strokeWidth: (c: ThemeCell) => (c.chosen ? 2.5 : 1),
         strokeOpacity: (c: ThemeCell) => (c.chosen ? 1 : 0.35),
         ariaHidden: 'true',
@@ -227,8 +269,12 @@ export function themesTrendSpec({
       Plot.dot(model.cells, {
         x: 'group',
         y: 'value',
-        fill: (c: ThemeCell) => colour.get(c.theme) ?? palette.muted,
+        fill: (c: ThemeCell) => colour(c.theme),
         r: 3.5,
+        // In print each theme also has its own marker shape, outlined so that pale greys show.
+        ...(print
+          ? { symbol: (c: ThemeCell) => shape.get(c.theme), stroke: palette.text, strokeWidth: 0.75, r: 4.5 }
+          : {}),
         render: tag(model, model.cells),
       }),
     ],

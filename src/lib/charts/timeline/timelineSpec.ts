@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { TimelineItem, TimelineModel } from '$lib/query';
-import type { Palette } from '../palette';
+import { seriesColour, type Palette } from '../palette';
 import { tagElements } from '../tagElements';
 import { placeLabels } from './labelPlacement';
 
@@ -13,6 +13,8 @@ export interface TimelineSpecInput {
   palette: Readonly<Palette>;
   /** The selected initiative or conference id, drawn with a ring. */
   selected: string | null;
+  /** Ids of items of highlighted states (URL `highlight=`): data-highlight and a heavy outline. */
+  highlighted?: ReadonlySet<string>;
 }
 
 /** Lane height in px: room for a dot and a focus ring, with air between lanes. */
@@ -39,8 +41,10 @@ export function timelineSpec({
   width,
   palette,
   selected,
+  highlighted = new Set(),
 }: TimelineSpecInput): Plot.PlotOptions {
-  const colour = new Map(model.lanes.map((l) => [l.id, l.colour]));
+  // In print, each lane a grey (the lanes, labelled, tell the themes apart).
+  const colour = new Map(model.lanes.map((l, i) => [l.id, seriesColour(palette, l.colour, i)]));
   const laneLabel = new Map(model.lanes.map((l) => [l.id, l.label]));
   const themeLabel = (id: string): string => laneLabel.get(id) ?? id;
   const visible = model.items.filter((i) => overlaps(i, window));
@@ -54,6 +58,7 @@ export function timelineSpec({
       'data-kind': i.kind,
       'data-id': i.id,
       'data-key': i.key,
+      ...(highlighted.has(i.id) ? { 'data-highlight': 'true' } : {}),
       'aria-label': itemLabel(i, themeLabel),
     }));
   const fill = (i: TimelineItem): string => colour.get(i.lane) ?? palette.muted;
@@ -119,6 +124,19 @@ export function timelineSpec({
         render: tag(conferences),
       }),
       ...labelRows,
+      // Items of highlighted states: a heavy outline in the text colour around each mark.
+      Plot.dot(
+        visible.filter((i) => highlighted.has(i.id)),
+        {
+          x: (i: TimelineItem) => (i.span ? new Date((i.start.getTime() + i.end.getTime()) / 2) : i.start),
+          y: 'lane',
+          r: 10,
+          fill: 'none',
+          stroke: palette.text,
+          strokeWidth: 2,
+          ariaHidden: 'true',
+        },
+      ),
       Plot.dot(picked, {
         x: (i: TimelineItem) => (i.span ? new Date((i.start.getTime() + i.end.getTime()) / 2) : i.start),
         y: 'lane',
