@@ -53,6 +53,11 @@ export const SHELL: readonly string[] = [
   'node_modules/svelte/**',
   'node_modules/clsx/**',
   'node_modules/d3-array/**/*.mjs',
+  // The map draws its markers with d3-shape's symbols, as do the matrix, the legends and Plot: in the
+  // shell it is one file for all, rather than a chunk the bundler names after whichever module
+  // it lands beside.
+  'node_modules/d3-shape/**/*.mjs',
+  'node_modules/d3-path/**/*.mjs',
   'src/App.svelte',
   'src/mountApp.ts',
   'src/components/{AppFooter,Notices,ViewFailed,SchemeToggle,ViewTabs,ChartFigure,DataTable,CopyButton}.svelte',
