@@ -3,7 +3,7 @@ import { resolveCountry } from './countryResolver';
 import type { PartialDate } from './dates';
 import { parseDate } from './parseDate';
 import type { IssueCode } from './issues';
-import { foldKey, isHttpUrl } from './text';
+import { foldKey, isHttpUrl, slugify } from './text';
 import { resolveReference, type RefTable, type Vocabulary } from './vocabulary';
 
 /** The outcome of reading one cell: a value (perhaps with a warning) or a reason to reject the row. */
@@ -104,7 +104,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function readSlug(raw: string): Cell<string> {
   const value = raw.trim();
   if (SLUG.test(value)) return ok(value);
-  const suggestion = foldKey(value).replace(/\s+/g, '-');
+  const suggestion = slugify(value);
   return {
     ok: false,
     code: 'invalid-slug',

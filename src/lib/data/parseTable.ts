@@ -63,9 +63,6 @@ export function checkText(text: string): Issue | undefined {
   return undefined;
 }
 
-/** Records between two progress reports. */
-export const PROGRESS_EVERY = 2000;
-
 /**
  * Reads CSV text (comma, semicolon, tab or pipe delimited; with or without BOM; CRLF or LF; quoted
  * fields with delimiters and newlines) into records that keep the file's own line numbers.

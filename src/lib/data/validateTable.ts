@@ -2,7 +2,7 @@ import type { Cell, Column, ParseContext } from './columns';
 import { matchHeaders, type ColumnChoices, type HeaderMatch } from './headers';
 import { makeIssue, type Issue } from './issues';
 import { numericDateOrder } from './parseDate';
-import { PROGRESS_EVERY, type RawRecord, type RawTable } from './parseTable';
+import type { RawRecord, RawTable } from './parseTable';
 import { TABLE_SPECS, type RowByKind, type TableKind, type TableSpec } from './schema';
 import type { Vocabulary } from './vocabulary';
 
@@ -39,6 +39,9 @@ export interface ValidateOptions {
  * its first CACHE_TRIAL distinct values came in fewer than twice as many reads.
  */
 const CACHE_TRIAL = 1000;
+
+/** Records between two progress reports. */
+const PROGRESS_EVERY = 2000;
 
 /**
  * Validates a file's records against a table's spec, in one plain pass: for each record, each
