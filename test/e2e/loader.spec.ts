@@ -26,7 +26,8 @@ describe('loading your own data', () => {
     );
     // The rows are the user's: the data-source filter finds exactly them, after a reload.
     await page.goto(page.url().replace(/\?.*$/, '?view=table&table=participation&source=user'));
-    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(2);
+    // After a reload the file is read again from this browser's storage, once the bundled data is in.
+    await expect.poll(() => page.locator('main table tbody tr').count(), { timeout: 15_000 }).toBe(2);
     expect(await page.locator('main table tbody').textContent()).toMatch(/CIV/);
 
     await page.locator('summary', { hasText: 'Your data (1 file)' }).click();

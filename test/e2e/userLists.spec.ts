@@ -102,7 +102,8 @@ describe('a participant list as people write it', () => {
     await expect.poll(() => listed.textContent()).toMatch(/3 of 3 rows read/);
     expect(await page.locator('[data-action="apply-suggestions"]').count()).toBe(0);
     await page.reload();
-    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(3);
+    // The file is read again from this browser's storage, once the bundled data is in.
+    await expect.poll(() => page.locator('main table tbody tr').count(), { timeout: 15_000 }).toBe(3);
     expect(await page.locator('main table tbody').textContent()).toMatch(
       /Germany[\s\S]*France|France[\s\S]*Germany/,
     );
