@@ -52,6 +52,9 @@ describe('Suggest a source', () => {
 
   test('on a membership layer the tooltip does not offer it (the form is for attendance)', async () => {
     const { page } = await openApp('?view=map&layer=membership&membership=gfce');
+    // The membership layer is drawn once the memberships arrive, after the attendance layer;
+    // its legend names the register.
+    await page.locator('[data-register]').waitFor();
     const bra = page.locator('figure[data-chart="map"] [data-iso3="BRA"]').first();
     await bra.waitFor();
     await bra.focus();
