@@ -60,12 +60,17 @@ export const SHELL: readonly string[] = [
   'node_modules/d3-path/**/*.mjs',
   'src/App.svelte',
   'src/mountApp.ts',
-  'src/components/{AppFooter,Notices,ViewFailed,SchemeToggle,ViewTabs,ChartFigure,DataTable,CopyButton}.svelte',
+  'src/components/{AppFooter,Notices,ViewFailed,SchemeToggle,LanguageMenu,ViewTabs,ChartFigure,DataTable,CopyButton}.svelte',
   'src/components/filters/*.svelte',
   'src/components/data/DataPanel.svelte',
   'src/components/export/{ChartActions,EmbedDialog}.svelte',
   'src/lib/state/{app.svelte,urlState,bundled,idle,index}.ts',
   'src/lib/format/*.ts',
+  // The page's words: the language machinery and the English messages (the other languages are
+  // chunks of their own, loaded when asked for).
+  'src/lib/i18n/{index,langs,current,reactive.svelte,translate,names,load}.ts',
+  'src/lib/i18n/catalogues/en.ts',
+  'src/lib/i18n/messages/en/*.json',
   'src/lib/data/{issues,countries,dates,dataset}.ts',
   'src/lib/data/generated/countries.json',
   'src/lib/query/{filters,resolveFilters,applyFilters,summary,chips,selectMap,selectSources}.ts',

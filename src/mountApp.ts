@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { app, loadBundledFirst, parseFilters } from '$lib/state';
+import { app, languageFor, loadBundledFirst, parseFilters } from '$lib/state';
+import { useLanguage } from '$lib/i18n';
 import { loadView } from './views/loadView';
 import { mapDrawWidth, screenSize } from '$lib/charts/drawWidth';
 import { FIRST_VIEW_WAIT_MS } from './firstView';
@@ -20,6 +21,7 @@ export async function mountApp(target: HTMLElement): Promise<void> {
   const view = filters.embed ?? filters.view;
   const parts = Promise.all([
     loadBundledFirst(),
+    useLanguage(languageFor(filters)),
     loadView(view),
     view === 'map' ? import('$lib/charts/loadWorld').then((m) => firstWorld(m, filters.region)) : null,
   ]);

@@ -1,4 +1,15 @@
+import { currentLang } from '$lib/i18n/current';
+import { formatLocale, type Lang } from '$lib/i18n/langs';
+import { localCountryName } from '$lib/i18n/names';
 import generated from './generated/countries.json';
+
+const collators = new Map<Lang, Intl.Collator>();
+/** The order of names in a language (made once per language; English uses the list's own order). */
+export function collatorFor(lang: Lang): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(formatLocale(lang))));
+  return collator;
+}
 
 /** An ISO 3166-1 alpha-3 code (Kosovo as XKX), checked against the country list. */
 export type Iso3 = string & { readonly __brand: 'Iso3' };
@@ -61,10 +72,12 @@ export function allCountries(): CountryInfo[] {
 }
 
 /**
- * Orders two states by their display names as Intl.Collator('en') does ("Côte d'Ivoire" between
+ * Orders two states by their names in the page's language; in English, as Intl.Collator('en') does ("Côte d'Ivoire" between
  * "Costa Rica" and "Croatia"); codes the atlas does not know are compared by what countryName shows.
  */
 export function compareCountryNames(a: string, b: string): number {
+  const lang = currentLang();
+  if (lang !== 'en') return collatorFor(lang).compare(countryName(a), countryName(b));
   const x = nameOrder.get(a);
   const y = nameOrder.get(b);
   return x !== undefined && y !== undefined ? x - y : countryName(a).localeCompare(countryName(b));
@@ -72,7 +85,7 @@ export function compareCountryNames(a: string, b: string): number {
 
 /** The display name of a state ("KOR" → "South Korea"); the code itself when unknown. */
 export function countryName(iso3: string): string {
-  return info.get(iso3)?.name ?? iso3;
+  return localCountryName(iso3) ?? info.get(iso3)?.name ?? iso3;
 }
 
 /** Maps a numeric ISO code, as world-atlas uses for shape ids, to ISO3 ("410" → "KOR"). */

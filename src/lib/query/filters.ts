@@ -1,3 +1,5 @@
+import type { Lang } from '$lib/i18n/langs';
+
 /** The tabs of the dashboard, in order. */
 export const VIEWS = ['map', 'timeline', 'themes', 'matrix', 'table', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
@@ -113,6 +115,8 @@ export interface Filters {
   highlight: string[];
   /** The charts' colours: 'print' = greys and patterns (black on white, whatever the scheme). */
   palette: PaletteKind;
+  /** The page's language as the URL gives it; null = the reader's kept choice, else the browser's. */
+  lang: Lang | null;
 }
 
 /** The state of a URL with no parameters. */
@@ -146,6 +150,7 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   note: '',
   highlight: [],
   palette: 'default',
+  lang: null,
 });
 
 /** A fresh, mutable copy of the defaults. */

@@ -9,6 +9,8 @@ import {
   type Filters,
   type Scheme,
 } from '$lib/query';
+import { isLang, pickLang, type Lang } from '$lib/i18n';
+import '$lib/i18n/reactive.svelte';
 import { loadBundledFirst, loadBundledRest, type BundledPart } from './bundled';
 import type { IngestProgress } from './ingest';
 import type { StoredFile, UserFile, UserFileMode } from './userFiles';
@@ -27,6 +29,24 @@ export interface LoadingFile {
 }
 
 const SCHEME_KEY = 'london-process-atlas:scheme';
+const LANG_KEY = 'london-process-atlas:lang';
+
+function readPreferredLang(): Lang | null {
+  try {
+    const saved = globalThis.localStorage?.getItem(LANG_KEY);
+    return isLang(saved) ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The language a page opens in: the URL's `lang=`, else the reader's kept choice, else the first of
+ * the browser's languages that is one of the six, else English.
+ */
+export function languageFor(filters: Pick<Filters, 'lang'>): Lang {
+  return filters.lang ?? readPreferredLang() ?? pickLang(globalThis.navigator?.languages ?? []);
+}
 
 function readPreferredScheme(): Scheme {
   try {
@@ -140,6 +160,24 @@ export class AppState {
     const wanted = this.schemeOverride;
     if (wanted !== 'auto') return wanted;
     return this.#darkQuery.current ? 'dark' : 'light';
+  }
+
+  #preferredLang = $state<Lang | null>(readPreferredLang());
+
+  /** The language asked for (URL, kept choice, browser); its messages may still be on their way. */
+  get lang(): Lang {
+    return this.filters.lang ?? this.#preferredLang ?? pickLang(globalThis.navigator?.languages ?? []);
+  }
+
+  /** The reader's choice of language: kept for the next visits, and written in the URL. */
+  chooseLang(lang: Lang): void {
+    this.#preferredLang = lang;
+    try {
+      localStorage.setItem(LANG_KEY, lang);
+    } catch {
+      // Private mode or storage off: the choice holds for this visit.
+    }
+    this.navigate({ lang });
   }
 
   get reducedMotion(): boolean {
@@ -368,7 +406,10 @@ export class AppState {
 
   /** The link for filters changed by `patch`, relative to the page (keeps any sub-path). */
   hrefFor(patch: Partial<Filters>): string {
-    const search = filtersToSearch({ ...this.filters, ...patch });
+    // Links carry the page's language whenever it is not English, so that a shared link, an embed or
+    // a citation opens in the language it was made in.
+    const lang = this.filters.lang ?? (this.lang === 'en' ? null : this.lang);
+    const search = filtersToSearch({ ...this.filters, lang, ...patch });
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read-only parse, as above
     const url = new URL(this.#href);
     return `${url.pathname}${search}${url.hash}`;

@@ -3,4 +3,4 @@ export * from './urlState';
 export * from './storage';
 export * from './bundled';
 export * from './idle';
-export { app, AppState, type LoadingFile, type LoadStatus } from './app.svelte';
+export { app, AppState, languageFor, type LoadingFile, type LoadStatus } from './app.svelte';

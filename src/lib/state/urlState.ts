@@ -14,6 +14,7 @@ import {
   type FilterNotice,
   type Filters,
 } from '$lib/query';
+import { isLang, LANGS, type Lang } from '$lib/i18n/langs';
 
 /** What the parser made of one URL parameter (OWID's valid / invalid / missing). */
 export type ParamStatus = 'valid' | 'invalid' | 'missing';
@@ -172,7 +173,14 @@ const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
     parse: oneOf(PALETTES, 'palette'),
     serialize: unlessDefault('palette'),
   },
+  { name: 'lang', field: 'lang', parse: language, serialize: (v) => v },
 ];
+
+/** One of the six languages; a region or script subtag is let go (`fr-CA` → fr, `zh-Hans` → zh). */
+function language(raw: string): Parsed<Lang | null> {
+  const base = raw.toLowerCase().split(/[-_]/)[0];
+  return isLang(base) ? valid(base) : invalid(`"${raw}" is not a language of the atlas; use one of ${LANGS.join(', ')}.`);
+}
 
 /** ISO3 codes joined by `~` (`FRA~DEU`), at most `max`, without repeats. */
 function iso3List(max: number) {

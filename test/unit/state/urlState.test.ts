@@ -1,3 +1,4 @@
+import { LANGS } from '$lib/i18n';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -200,6 +201,19 @@ describe('palette', () => {
   });
 });
 
+describe('lang', () => {
+  test('one of the six languages is read (a region subtag let go) and written; anything else gets a notice', () => {
+    expect(parseFilters(new URLSearchParams('lang=ar')).filters.lang).toBe('ar');
+    expect(parseFilters(new URLSearchParams('lang=fr-CA')).filters.lang).toBe('fr');
+    expect(parseFilters(new URLSearchParams('lang=zh-Hans')).filters.lang).toBe('zh');
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, lang: 'ru' })).toBe('?lang=ru');
+    expect(filtersToSearch({ ...DEFAULT_FILTERS, lang: null })).toBe('');
+    const r = parseFilters(new URLSearchParams('lang=de'));
+    expect(r.filters.lang).toBeNull();
+    expect(r.notices.map((n) => n.param)).toEqual(['lang']);
+  });
+});
+
 describe('serializeFilters', () => {
   test('writes only non-default values, with ~ between multiple values', () => {
     expect(filtersToSearch(DEFAULT_FILTERS)).toBe('');
@@ -250,6 +264,7 @@ describe('serializeFilters', () => {
       note: words(120),
       highlight: fc.uniqueArray(fc.stringMatching(/^[A-Z]{3}$/), { maxLength: 12 }),
       palette: fc.constantFrom(...PALETTES),
+      lang: fc.option(fc.constantFrom(...LANGS)),
     })
     .filter((f) => f.from === null || f.to === null || f.from <= f.to);
 

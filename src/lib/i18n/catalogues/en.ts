@@ -1,0 +1,24 @@
+// The en messages, one file per part of the page (messages/en/*.json); built into a chunk of their own.
+import common from '../messages/en/common.json';
+import filters from '../messages/en/filters.json';
+import map from '../messages/en/map.json';
+import timeline from '../messages/en/timeline.json';
+import themes from '../messages/en/themes.json';
+import matrix from '../messages/en/matrix.json';
+import table from '../messages/en/table.json';
+import sources from '../messages/en/sources.json';
+import figures from '../messages/en/figures.json';
+import loader from '../messages/en/loader.json';
+
+export default {
+  ...common,
+  ...filters,
+  ...map,
+  ...timeline,
+  ...themes,
+  ...matrix,
+  ...table,
+  ...sources,
+  ...figures,
+  ...loader,
+};

@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { LANGS, type Catalogue, type Lang } from '$lib/i18n';
+import english from '$lib/i18n/catalogues/en';
+import { openApp, searchOf, useBrowser } from './harness';
+
+useBrowser();
+
+const catalogues = Object.fromEntries(
+  await Promise.all(
+    LANGS.map(async (lang) => [lang, (await import(`../../src/lib/i18n/catalogues/${lang}.ts`)).default]),
+  ),
+) as Record<Lang, Catalogue>;
+
+const textsOf = (catalogue: Catalogue): string[] =>
+  Object.values(catalogue).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)));
+
+/**
+ * The English words that must not be left on a page in `lang`: the literal parts of every English
+ * message (between its placeholders), save those the language's own catalogue also uses (a name, a
+ * word both languages share, such as "Sources" in French).
+ */
+function englishLeft(lang: Lang): string[] {
+  const theirs = textsOf(catalogues[lang]).join('\n').toLowerCase();
+  const parts = textsOf(english as Catalogue)
+    .flatMap((text) => text.split(/\{\w+\}/))
+    .map((part) => part.replace(/^[\s\p{P}\p{S}\d]+|[\s\p{P}\p{S}\d]+$/gu, ''))
+    .filter((part) => /[A-Za-z]{3}/.test(part) && part.length >= 4 && !theirs.includes(part.toLowerCase()));
+  return [...new Set(parts)];
+}
+
+/** The words the page shows and says: visible text and the labels read out, outside `lang="en"`. */
+function pageWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const outsideEnglish = (el: Element | null): boolean => !el?.closest('[lang="en"]');
+    const words: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest('script, style, template, [hidden]') || !outsideEnglish(el)) continue;
+      if (!el.checkVisibility() && !el.closest('svg')) continue;
+      const text = node.textContent?.trim();
+      if (text) words.push(text);
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
+      if (outsideEnglish(el))
+        for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+          const value = el.getAttribute(name)?.trim();
+          if (value) words.push(value);
+        }
+    return words;
+  });
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The English parts found in the page's words, each with the text it was found in. */
+async function englishOn(page: Page, lang: Lang): Promise<string[]> {
+  const words = await pageWords(page);
+  const found: string[] = [];
+  for (const part of englishLeft(lang)) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(part)}(?![\\p{L}\\p{N}])`, 'u');
+    const where = words.find((w) => pattern.test(w));
+    if (where !== undefined) found.push(`"${part}" in "${where.slice(0, 120)}"`);
+  }
+  return found;
+}
+
+// Each view, and what shows that it has drawn with all its data.
+const VIEWS: [string, string][] = [
+  ['map', 'figure[data-chart="map"] [data-iso3]'],
+  ['timeline', 'figure[data-chart="timeline"] [data-kind]'],
+  ['themes', 'figure[data-chart="themes"] [data-theme]'],
+  ['matrix', 'figure[data-chart="matrix"] [data-iso3]'],
+  ['table', '[data-view="table"] table tbody tr'],
+  ['sources', '[data-view="sources"] a[href^="http"]'],
+];
+const OTHERS = LANGS.filter((l) => l !== 'en');
+
+describe.each(OTHERS)('the atlas in %s', (lang) => {
+  test.each(VIEWS)('%s: no English left in the page, and the page says its language', async (view, drawn) => {
+    const { page, errors } = await openApp(`?view=${view}&lang=${lang}`);
+    await page.locator(drawn).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    expect(await englishOn(page, lang)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
