@@ -2,3 +2,4 @@
 export * from './formatDate';
 export * from './formatNumber';
 export * from './formatSource';
+export * from './formatNames';

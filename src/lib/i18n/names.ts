@@ -27,12 +27,17 @@ export interface OfficialName {
   id: string;
   lang: string;
   name: string;
+  /** A short label in that language ("Séoul 2013"), where the page shows one; '' = none. */
+  short_name?: string;
 }
 
 /** Keeps the official names the data records (data/names.csv), replacing those kept before. */
 export function setOfficialNames(names: readonly OfficialName[]): void {
   official.clear();
-  for (const n of names) official.set(`${n.table}:${n.id}:${n.lang}`, n.name);
+  for (const n of names) {
+    official.set(`${n.table}:${n.id}:${n.lang}`, n.name);
+    if (n.short_name) official.set(`${n.table}:${n.id}:${n.lang}:short`, n.short_name);
+  }
 }
 
 /**
@@ -44,9 +49,10 @@ export function localName(
   table: 'conferences' | 'initiatives',
   id: string,
   english: string,
+  form: 'name' | 'short' = 'name',
 ): { text: string; lang: 'en' | undefined } {
   const lang = currentLang();
   if (lang === 'en') return { text: english, lang: undefined };
-  const name = official.get(`${table}:${id}:${lang}`);
+  const name = official.get(`${table}:${id}:${lang}${form === 'short' ? ':short' : ''}`);
   return name ? { text: name, lang: undefined } : { text: english, lang: 'en' };
 }
