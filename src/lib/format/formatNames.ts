@@ -1,4 +1,6 @@
+import { currentLang } from '$lib/i18n/current';
 import { localName } from '$lib/i18n/names';
+import { t, type MessageKey } from '$lib/i18n/translate';
 
 interface Named {
   id: string;
@@ -37,4 +39,22 @@ export function nameLang(
 ): 'en' | undefined {
   const english = form === 'short' && c.short_name ? c.short_name : c.name;
   return localName(table, c.id, english, form === 'short' && c.short_name ? 'short' : 'name').lang;
+}
+
+// The atlas's own names of its bundled themes, as messages (a theme from a user's file keeps its label).
+const THEME_NAMES = {
+  'economic-growth': 'themes.name.economic-growth',
+  'social-cultural': 'themes.name.social-cultural',
+  cybersecurity: 'themes.name.cybersecurity',
+  'international-security': 'themes.name.international-security',
+  cybercrime: 'themes.name.cybercrime',
+  'capacity-building': 'themes.name.capacity-building',
+  'privacy-freedom': 'themes.name.privacy-freedom',
+  'internet-governance': 'themes.name.internet-governance',
+} as const satisfies Record<string, MessageKey>;
+
+/** A theme's name in the page's language ("Capacity building", "Renforcement des capacités"). */
+export function themeLabel(theme: { id: string; label: string }): string {
+  const key = THEME_NAMES[theme.id as keyof typeof THEME_NAMES];
+  return key && currentLang() !== 'en' ? t(key) : theme.label;
 }
