@@ -1,4 +1,5 @@
 import { currentLang } from '$lib/i18n/current';
+import { formatLocale } from '$lib/i18n/langs';
 import { localName } from '$lib/i18n/names';
 import { t, type MessageKey } from '$lib/i18n/translate';
 
@@ -57,4 +58,25 @@ const THEME_NAMES = {
 export function themeLabel(theme: { id: string; label: string }): string {
   const key = THEME_NAMES[theme.id as keyof typeof THEME_NAMES];
   return key && currentLang() !== 'en' ? t(key) : theme.label;
+}
+
+// The regions of the country list by their UN M49 codes, which Intl.DisplayNames names in every language.
+const REGION_CODES: Readonly<Record<string, string>> = {
+  Africa: '002',
+  Americas: '019',
+  Asia: '142',
+  Europe: '150',
+  Oceania: '009',
+  Antarctic: 'AQ',
+};
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** A region's name in the page's language ("Europe", "Europa", "Европа"); English as the data has it. */
+export function regionName(region: string): string {
+  const lang = currentLang();
+  const code = REGION_CODES[region];
+  if (lang === 'en' || !code) return region;
+  let names = regionNames.get(lang);
+  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames(formatLocale(lang), { type: 'region' })));
+  return names.of(code) ?? region;
 }
