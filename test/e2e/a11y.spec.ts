@@ -63,6 +63,18 @@ describe('axe-core finds no WCAG A/AA violation', () => {
   });
 });
 
+// Arabic runs right to left and Chinese is set in another script: each view in each, light and dark.
+describe('axe-core finds no WCAG A/AA violation in Arabic and Chinese', () => {
+  for (const lang of ['ar', 'zh'] as const)
+    for (const scheme of ['light', 'dark'] as const)
+      test.each(VIEWS)(`the %s view in ${lang}, ${scheme} mode`, async (view) => {
+        const { page } = await openApp(`?view=${view}&scheme=${scheme}&lang=${lang}`, OPTIONS);
+        await settled(page);
+        await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+});
+
 describe('reflow', () => {
   // 200% zoom on a 1280 px screen lays the page out at 640 CSS px; a phone at 360. Either way
   // nothing may need a sideways scroll of the whole page (wide tables scroll in their own box).
