@@ -98,6 +98,8 @@ export default ts.config(
   layer('text', ['query', 'state', 'charts', 'export']),
   layer('export', ['state']),
   layer('format', ['state']),
+  // The page's languages are the lowest layer: every other may use them, they use none.
+  layer('i18n', ['data', 'query', 'state', 'charts', 'text', 'export', 'format']),
   // The state layer may hold the store; only its index re-exports it, and nothing else in it imports it.
   restrict(['src/lib/state/**/*.ts'], [noInterface, noAppStore, relativeDeep], ['src/lib/state/index.ts']),
   restrict(['src/lib/state/index.ts'], [noInterface, relativeDeep]),

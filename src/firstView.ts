@@ -68,7 +68,7 @@ export const SHELL: readonly string[] = [
   'src/lib/format/*.ts',
   // The page's words: the language machinery and the English messages (the other languages are
   // chunks of their own, loaded when asked for).
-  'src/lib/i18n/{index,langs,current,reactive.svelte,translate,names,load}.ts',
+  'src/lib/i18n/{index,langs,current,numbers,translate,names,load}.ts',
   'src/lib/i18n/catalogues/en.ts',
   'src/lib/i18n/messages/en/*.json',
   'src/lib/data/{issues,countries,dates,dataset}.ts',

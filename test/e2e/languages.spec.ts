@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LANGS, type Catalogue, type Lang } from '$lib/i18n';
-import english from '$lib/i18n/catalogues/en';
-import { openApp, searchOf, useBrowser } from './harness';
+import english from '../../src/lib/i18n/catalogues/en';
+import { openApp, useBrowser } from './harness';
 
 useBrowser();
 

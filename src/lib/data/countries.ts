@@ -1,6 +1,4 @@
-import { currentLang } from '$lib/i18n/current';
-import { formatLocale, type Lang } from '$lib/i18n/langs';
-import { localCountryName } from '$lib/i18n/names';
+import { currentLang, formatLocale, localCountryName, type Lang } from '$lib/i18n';
 import generated from './generated/countries.json';
 
 const collators = new Map<Lang, Intl.Collator>();

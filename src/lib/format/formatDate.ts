@@ -1,6 +1,5 @@
 import type { PartialDate } from '$lib/data';
-import { currentLang } from '$lib/i18n/current';
-import { formatLocale, type Lang } from '$lib/i18n/langs';
+import { currentLang, formatLocale, type Lang } from '$lib/i18n';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,7 +1,4 @@
-import { currentLang } from '$lib/i18n/current';
-import { formatLocale } from '$lib/i18n/langs';
-import { localName } from '$lib/i18n/names';
-import { t, type MessageKey } from '$lib/i18n/translate';
+import { currentLang, formatLocale, localName, t, type MessageKey } from '$lib/i18n';
 
 interface Named {
   id: string;

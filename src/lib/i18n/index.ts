@@ -1,8 +1,19 @@
-// Public surface of the page's languages: which there are, the message function, names in each.
-export * from './langs';
+// Public surface of the page's languages: which there are, the message function, numbers and names
+// in each. The lowest layer: it imports nothing else of src/lib, and every layer may import it.
 import { currentLang } from './current';
-export { currentLang };
-export { t, pluralCategory, type MessageKey, type Params, type Catalogue, type Message } from './translate';
+
+export * from './langs';
+export { currentLang, connectLanguage, setCurrentLang } from './current';
+export { formatCount, numberFormat } from './numbers';
+export {
+  t,
+  pluralCategory,
+  setCatalogue,
+  type MessageKey,
+  type Params,
+  type Catalogue,
+  type Message,
+} from './translate';
 export { localCountryName, localName, setOfficialNames, type OfficialName } from './names';
 export { useLanguage } from './load';
 

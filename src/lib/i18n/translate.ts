@@ -1,4 +1,4 @@
-import { formatCount } from '$lib/format/formatNumber';
+import { formatCount } from './numbers';
 import en from './catalogues/en';
 import { currentLang, setCurrentLang } from './current';
 import { formatLocale, type Lang } from './langs';

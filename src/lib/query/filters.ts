@@ -1,4 +1,4 @@
-import type { Lang } from '$lib/i18n/langs';
+import type { Lang } from '$lib/i18n';
 
 /** The tabs of the dashboard, in order. */
 export const VIEWS = ['map', 'timeline', 'themes', 'matrix', 'table', 'sources'] as const;

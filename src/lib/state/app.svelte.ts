@@ -9,8 +9,7 @@ import {
   type Filters,
   type Scheme,
 } from '$lib/query';
-import { isLang, pickLang, type Lang } from '$lib/i18n';
-import '$lib/i18n/reactive.svelte';
+import { connectLanguage, isLang, pickLang, type Lang } from '$lib/i18n';
 import { loadBundledFirst, loadBundledRest, type BundledPart } from './bundled';
 import type { IngestProgress } from './ingest';
 import type { StoredFile, UserFile, UserFileMode } from './userFiles';
@@ -39,6 +38,14 @@ function readPreferredLang(): Lang | null {
     return null;
   }
 }
+
+// Every t(), number or date formatted in a template or a $derived reads this version, so a change of
+// language draws again exactly what is written in words, and nothing else.
+let languageVersion = $state(0);
+connectLanguage({
+  observe: () => void languageVersion,
+  changed: () => void languageVersion++,
+});
 
 /**
  * The language a page opens in: the URL's `lang=`, else the reader's kept choice, else the first of

@@ -14,7 +14,7 @@ import {
   type FilterNotice,
   type Filters,
 } from '$lib/query';
-import { isLang, LANGS, type Lang } from '$lib/i18n/langs';
+import { isLang, LANGS, type Lang } from '$lib/i18n';
 
 /** What the parser made of one URL parameter (OWID's valid / invalid / missing). */
 export type ParamStatus = 'valid' | 'invalid' | 'missing';

@@ -85,6 +85,17 @@ const cases: { rule: string; file: string; breaking: string[]; keeping: string; 
     fires: /not (its inner files|a relative path to its inner files)/,
   },
   {
+    rule: 'the languages layer is the lowest: it imports no other layer',
+    file: 'src/lib/i18n/layerProbe.ts',
+    breaking: [
+      "export { formatDate } from '$lib/format';",
+      "export { countryName } from '$lib/data';",
+      "export { formatDate } from '../format';",
+    ],
+    keeping: "export { t } from './translate';",
+    fires: /src\/lib\/i18n must not depend on/,
+  },
+  {
     rule: 'no svelte/store anywhere',
     file: 'src/components/LayerProbe.svelte',
     breaking: ["import { writable } from 'svelte/store'; console.log(writable);"],

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LANGS, formatLocale, type Catalogue, type Lang, type Message } from '$lib/i18n';
-import glossary from '$lib/i18n/glossary.json';
+import glossary from '../../../src/lib/i18n/glossary.json';
 
 // Every catalogue as the page loads it (one module per language, merging that language's files).
 const catalogues = Object.fromEntries(
