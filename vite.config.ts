@@ -72,6 +72,7 @@ export default defineConfig({
             'test/data/**/*.test.ts',
             'test/cli/**/*.test.ts',
           ],
+          setupFiles: ['test/setup/messages.ts'],
           // The CLI tests start a process each (tsx reading the bundled data): seconds on a busy machine.
           testTimeout: 30_000,
         },

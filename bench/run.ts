@@ -6,7 +6,9 @@
  * so the benchmark cannot rot, and its figures are not asserted there).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { launchChromium } from '../scripts/lib/chromium';
@@ -23,9 +25,35 @@ const runs = Number(values.runs ?? (quick ? 1 : 5));
 const APP_DRAWN = 'figure[data-chart="map"] svg [data-iso3]';
 const REFERENCE_DRAWN = '#map svg [aria-label="geo"] path';
 
+// The last commit before the page spoke six languages (issue 27): its English first view is what
+// the languages' cost is measured against, built from the same history in the same run.
+const BEFORE_LANGUAGES = '6b2f766';
+const BEFORE_DIR = 'bench/dist/before-languages';
+
+/** Builds the atlas as it was before the languages, in a worktree; false when git cannot. */
+function buildBeforeLanguages(): boolean {
+  const tree = mkdtempSync(join(tmpdir(), 'atlas-before-languages-'));
+  const git = (...args: string[]) => spawnSync('git', args, { encoding: 'utf8' });
+  if (git('worktree', 'add', '--detach', tree, BEFORE_LANGUAGES).status !== 0) return false;
+  try {
+    symlinkSync(resolve('node_modules'), join(tree, 'node_modules'), 'dir');
+    const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', resolve(BEFORE_DIR)], {
+      cwd: tree,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    return built.status === 0;
+  } finally {
+    git('worktree', 'remove', '--force', tree);
+  }
+}
+
 async function pageFigures(): Promise<Figure[]> {
   await build({ logLevel: 'warn' });
   await build({ configFile: 'bench/reference/vite.config.ts' });
+  const before = buildBeforeLanguages()
+    ? await startStaticServer({ root: BEFORE_DIR, base: '/atlas/' })
+    : undefined;
   const app = await startStaticServer({ root: 'dist', base: '/atlas/' });
   const reference = await startStaticServer({ root: 'bench/dist/reference', base: '/reference/' });
   const browser = await launchChromium();
@@ -34,6 +62,8 @@ async function pageFigures(): Promise<Figure[]> {
     ref: [] as LoadSample[],
     appSlow: [] as LoadSample[],
     refSlow: [] as LoadSample[],
+    before: [] as LoadSample[],
+    french: [] as LoadSample[],
   };
   try {
     // Warm-up (not counted): the first Chromium page pays for process start-up.
@@ -50,14 +80,39 @@ async function pageFigures(): Promise<Figure[]> {
           await measureLoad(browser, url, selector, { cpuThrottle: 4 }),
         );
       }
+      if (before) samples.before.push(await measureLoad(browser, before.url, APP_DRAWN));
+      samples.french.push(await measureLoad(browser, `${app.url}?lang=fr`, APP_DRAWN));
     }
   } finally {
     await browser.close();
     await app.close();
     await reference.close();
+    await before?.close();
   }
+  const bytes = (xs: LoadSample[]) => xs.map((s) => s.bytes / 1000);
+  const languages: Figure[] = [
+    makeFigure({
+      id: 'page-bytes-french',
+      label: 'Bytes until the map is drawn in French (gzip): the English page, and a language’s own words',
+      unit: 'kB',
+      samples: bytes(samples.french),
+      reference: { label: 'the same page in English', samples: bytes(samples.app) },
+    }),
+  ];
+  if (before)
+    languages.unshift(
+      makeFigure({
+        id: 'page-bytes-languages',
+        label: 'Bytes until the map is drawn in English (gzip), growth from the six languages',
+        unit: 'kB',
+        samples: bytes(samples.app).map((b, i) => b - (bytes(samples.before)[i] ?? NaN)),
+        goal: { on: 'value', at: 'most', limit: 3 },
+        note: `this page less the same page built at ${BEFORE_LANGUAGES}, before the languages, in the same run`,
+      }),
+    );
   const ref = 'bare Plot world map';
   return [
+    ...languages,
     makeFigure({
       id: 'page-bytes',
       label: 'Bytes over the wire until the map is drawn (gzip)',

@@ -24,6 +24,8 @@ const byName = new Intl.Collator('en');
 const OUT = new URL('../src/lib/data/generated/countries.json', import.meta.url);
 const ALIASES_OUT = new URL('../src/lib/data/generated/country-aliases.json', import.meta.url);
 const LOCALES_OUT = new URL('../src/lib/data/generated/country-names-fr-es.json', import.meta.url);
+// ISO 3166-1 alpha-2 codes, by which Intl.DisplayNames names the states in the page's language.
+const ALPHA2_OUT = new URL('../src/lib/i18n/generated/alpha2.json', import.meta.url);
 
 interface WorldCountry {
   cca2: string;
@@ -94,7 +96,7 @@ function frenchAndSpanishNames(country: WorldCountry): string[] {
 }
 
 /** The generated files' texts: the country facts, the other spellings and French and Spanish names. */
-export function generateCountries(): { countries: string; aliases: string; locales: string } {
+export function generateCountries(): { countries: string; aliases: string; locales: string; alpha2: string } {
   const countries = require('world-countries') as WorldCountry[];
   const small = shapesOf('countries-110m.json');
   const mid = shapesOf('countries-50m.json');
@@ -105,6 +107,7 @@ export function generateCountries(): { countries: string; aliases: string; local
       const point = shape ? largestPolygonCentroid(shape) : [round(c.latlng[1]), round(c.latlng[0])];
       return {
         iso3: toAtlasIso3(c.cca3),
+        alpha2: c.cca2,
         // Kosovo has no ISO numeric code; 983 is the user-assigned one i18n-iso-countries uses.
         numeric: c.ccn3 || (c.cca3 === 'UNK' ? '983' : null),
         name: c.name.common,
@@ -121,11 +124,13 @@ export function generateCountries(): { countries: string; aliases: string; local
     .sort((a, b) => byName.compare(a.name, b.name) || a.iso3.localeCompare(b.iso3));
   const aliases = Object.fromEntries(rows.map((r) => [r.iso3, r.aliases]));
   const locales = Object.fromEntries(rows.map((r) => [r.iso3, r.locales]));
-  const facts = rows.map(({ aliases: _, locales: __, ...facts }) => facts);
+  const alpha2 = Object.fromEntries(rows.map((r) => [r.iso3, r.alpha2]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+  const facts = rows.map(({ aliases: _, locales: __, alpha2: ___, ...facts }) => facts);
   return {
     countries: JSON.stringify(facts, null, 2) + '\n',
     aliases: JSON.stringify(aliases, null, 2) + '\n',
     locales: JSON.stringify(locales, null, 2) + '\n',
+    alpha2: JSON.stringify(alpha2) + '\n',
   };
 }
 
@@ -135,6 +140,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '
     [OUT, texts.countries],
     [ALIASES_OUT, texts.aliases],
     [LOCALES_OUT, texts.locales],
+    [ALPHA2_OUT, texts.alpha2],
   ] as const) {
     if (process.argv.includes('--check')) {
       if (readFileSync(url, 'utf8') !== text) {

@@ -58,6 +58,10 @@ import {
 // The URL module alone: the state layer's index also holds the page's runes store.
 import { filtersToSearch } from '../src/lib/state/urlState.ts';
 import { readBundledSources } from './lib/readBundled.ts';
+import { loadAllMessages } from '../src/lib/i18n/index.ts';
+
+// The tools speak English: every English message, not only the first view's.
+await loadAllMessages();
 
 const USAGE =
   'usage: npm run -s render -- --chart map|timeline|themes|matrix [--conference ID] [--theme ID] [--from YYYY] [--to YYYY] [--span YYYY~YYYY] [--scheme light|dark] [--width PX] [--title TEXT] [--subtitle TEXT] [--note TEXT] [--highlight ISO3~ISO3] [--palette print] [--base URL] [--out FILE.svg]';

@@ -15,6 +15,10 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseText, lexiconFor } from '../src/lib/text/index.ts';
 import { computeMentions, DATA_DIR, readDataTable, type MentionsRun } from './lib/themeMentions.ts';
+import { loadAllMessages } from '../src/lib/i18n/index.ts';
+
+// The tools speak English: every English message, not only the first view's.
+await loadAllMessages();
 
 const USAGE = 'usage: npm run -s themes -- --texts DIR [--check] [--out FILE] [--data DIR] [FILE...]';
 

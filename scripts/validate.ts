@@ -19,6 +19,10 @@ import {
   type TableSet,
 } from '../src/lib/data/index.ts';
 import { readBundledSources } from './lib/readBundled.ts';
+import { loadAllMessages } from '../src/lib/i18n/index.ts';
+
+// The tools speak English: every English message, not only the first view's.
+await loadAllMessages();
 
 const USAGE = `usage: npm run -s validate -- FILE [--table ${TABLE_KINDS.join('|')}] [--json]`;
 

@@ -15,6 +15,11 @@ export function currentLang(): Lang {
   return current;
 }
 
+/** Tells whatever reads the language that the words changed (more messages arrived). */
+export function notifyLanguageChange(): void {
+  changed();
+}
+
 export function setCurrentLang(lang: Lang): void {
   if (lang === current) return;
   current = lang;

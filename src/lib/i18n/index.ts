@@ -15,7 +15,7 @@ export {
   type Message,
 } from './translate';
 export { localCountryName, localName, setOfficialNames, type OfficialName } from './names';
-export { useLanguage } from './load';
+export { loadAllMessages, loadLaterMessages, useLanguage } from './load';
 
 /** 'en' in another language's page, for an element showing the data's English text (notes, titles). */
 export function englishLang(): 'en' | undefined {

@@ -1,7 +1,7 @@
-import en from './catalogues/en';
 import { setCountryNamer } from './names';
 import { formatLocale, type Lang } from './langs';
-import { setCatalogue, type Catalogue } from './translate';
+import { addEnglish, onMissingMessage, setCatalogue, type Catalogue } from './translate';
+import { notifyLanguageChange } from './current';
 
 // Each language is a chunk of its own: a reader pays for the messages of the language they read.
 const CATALOGUES: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<{ default: Catalogue }>>> = {
@@ -21,7 +21,7 @@ let wanted: Lang = 'en';
 export async function useLanguage(lang: Lang): Promise<void> {
   wanted = lang;
   if (lang === 'en') {
-    setCatalogue('en', en);
+    setCatalogue('en');
     return;
   }
   const [messages] = await Promise.all([CATALOGUES[lang](), loadCountryNamer()]);
@@ -30,21 +30,40 @@ export async function useLanguage(lang: Lang): Promise<void> {
 
 let namer: Promise<void> | null = null;
 
-/** State names in any language from Intl.DisplayNames, by the ISO 3166 alpha-2 codes of a library. */
+/** State names in any language from Intl.DisplayNames, by the states' ISO 3166-1 alpha-2 codes. */
 function loadCountryNamer(): Promise<void> {
-  namer ??= import('i18n-iso-countries').then(({ default: iso }) => {
+  namer ??= import('./generated/alpha2.json').then(({ default: codes }) => {
+    const alpha2: Readonly<Record<string, string>> = codes;
     const displayNames = new Map<Lang, Intl.DisplayNames>();
     setCountryNamer((iso3, lang) => {
-      // Kosovo has no ISO code; XK is the user-assigned one Intl and the EU use.
-      const alpha2 = iso3 === 'XKX' ? 'XK' : iso.alpha3ToAlpha2(iso3);
-      if (!alpha2) return undefined;
+      const code = alpha2[iso3];
+      if (!code) return undefined;
       let names = displayNames.get(lang);
       if (!names) {
         names = new Intl.DisplayNames(formatLocale(lang), { type: 'region', fallback: 'none' });
         displayNames.set(lang, names);
       }
-      return names.of(alpha2);
+      return names.of(code);
     });
   });
   return namer;
 }
+
+let rest: Promise<void> | null = null;
+
+/**
+ * Loads the English messages the first view does not need (the other views', the data panel's).
+ * Opening another view waits for them; the map's page asks when idle. Node's tools call it first.
+ */
+export function loadAllMessages(): Promise<void> {
+  rest ??= import('./catalogues/enRest').then((m) => addEnglish(m.default, notifyLanguageChange));
+  return rest;
+}
+
+/** The later English messages when the page is in English (other languages come whole). */
+export function loadLaterMessages(): Promise<void> {
+  return wanted === 'en' ? loadAllMessages() : Promise.resolve();
+}
+
+// A message asked for before its part arrived starts loading it (once).
+onMissingMessage(() => void loadAllMessages());

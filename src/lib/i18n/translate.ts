@@ -1,5 +1,6 @@
 import { formatCount } from './numbers';
 import en from './catalogues/en';
+import type enRest from './catalogues/enRest';
 import { currentLang, setCurrentLang } from './current';
 import { formatLocale, type Lang } from './langs';
 
@@ -10,7 +11,7 @@ export type Message = string | PluralForms;
 /** One language's messages, by key. */
 export type Catalogue = Readonly<Record<string, Message>>;
 /** A key of the English catalogue, which every other catalogue has too (a unit test checks it). */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof typeof enRest;
 /**
  * The values put into a message's placeholders. `count` chooses the plural form and is written as a
  * count ("1,600" in English); other numbers are written as they are (a year stays "2015"), so format
@@ -18,14 +19,27 @@ export type MessageKey = keyof typeof en;
  */
 export type Params = Readonly<Record<string, string | number>>;
 
-const english: Catalogue = en;
+// English grows as its later part arrives (./load.ts); every other language comes whole.
+const english: Record<string, Message> = { ...en };
 let catalogue: Catalogue = english;
 const pluralRules = new Map<Lang, Intl.PluralRules>();
+let onMissing: (key: string) => void = () => {};
 
-/** Puts a language's messages in effect (./load.ts loads them). */
-export function setCatalogue(lang: Lang, messages: Catalogue): void {
-  catalogue = messages;
+/** Puts a language's messages in effect (./load.ts loads them); English is the messages kept here. */
+export function setCatalogue(lang: Lang, messages?: Catalogue): void {
+  catalogue = lang === 'en' || !messages ? english : messages;
   setCurrentLang(lang);
+}
+
+/** Adds English messages that arrived later; whatever showed them empty is drawn again. */
+export function addEnglish(messages: Catalogue, changed: () => void): void {
+  Object.assign(english, messages);
+  changed();
+}
+
+/** What t() does for a key no loaded catalogue has yet (./load.ts: load the rest of English). */
+export function onMissingMessage(handler: (key: string) => void): void {
+  onMissing = handler;
 }
 
 /** The plural category of `count` in the current language. */
@@ -43,7 +57,12 @@ export function pluralCategory(count: number): Intl.LDMLPluralRule {
  * t(key, { count: 41 }) → "41 states documented". Always plain text, never HTML.
  */
 export function t(key: MessageKey, params?: Params): string {
-  const message = catalogue[key] ?? english[key] ?? key;
+  const message = catalogue[key] ?? english[key];
+  if (message === undefined) {
+    // Only English comes in two parts: the rest is on its way, and this is drawn again when it comes.
+    onMissing(key);
+    return '';
+  }
   const count = params?.count;
   const text =
     typeof message === 'string'

@@ -1,24 +1,13 @@
-// The en messages, one file per part of the page (messages/en/*.json); built into a chunk of their own.
+// The English messages the first view needs (the map, the shell, the filters, the figures' words),
+// in the page's first download; the rest are in ./enRest.ts, loaded when another view opens or the page is idle.
 import common from '../messages/en/common.json';
 import filters from '../messages/en/filters.json';
 import map from '../messages/en/map.json';
-import timeline from '../messages/en/timeline.json';
-import themes from '../messages/en/themes.json';
-import matrix from '../messages/en/matrix.json';
-import table from '../messages/en/table.json';
-import sources from '../messages/en/sources.json';
 import figures from '../messages/en/figures.json';
-import loader from '../messages/en/loader.json';
 
 export default {
   ...common,
   ...filters,
   ...map,
-  ...timeline,
-  ...themes,
-  ...matrix,
-  ...table,
-  ...sources,
   ...figures,
-  ...loader,
 };
