@@ -77,3 +77,28 @@ describe('the first view loads what src/firstView.ts declares, and nothing else'
     expect(staticImports).toEqual(['preload-helper']);
   });
 });
+
+describe('the first view’s words are in its first download', () => {
+  /** A chunk and every chunk it imports statically, recursively (file names under dist/). */
+  function withImports(file: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const code = readFileSync(`dist/${file}`, 'utf8');
+    for (const m of code.matchAll(/\bfrom\s*"\.\/([\w.-]+\.js)"/g)) withImports(`assets/${m[1]}`, seen);
+    return seen;
+  }
+
+  test('every message the map’s first view can show is in the English messages loaded with it', async () => {
+    const first = (await import('../../src/lib/i18n/catalogues/en')).default as Record<string, unknown>;
+    const rest = (await import('../../src/lib/i18n/catalogues/enRest')).default as Record<string, unknown>;
+    const mapView = readdirSync('dist/assets').find((f) => /^MapView-[\w-]{8}\.js$/.test(f))!;
+    const files = new Set([entry, ...preloaded, `assets/${mapView}`].flatMap((f) => [...withImports(f)]));
+    const code = [...files].map((f) => readFileSync(`dist/${f}`, 'utf8')).join('\n');
+    // Keys of the later part that the first view's code names: each would show empty until it came.
+    // (The minifier writes a string in any of the three quotes.)
+    const named = (key: string): boolean => ['"', "'", '`'].some((q) => code.includes(`${q}${key}${q}`));
+    const later = Object.keys(rest).filter((key) => !(key in first) && named(key));
+    expect(named('common.language'), 'the check sees the language menu’s label').toBe(true);
+    expect(later).toEqual([]);
+  });
+});
