@@ -7,6 +7,7 @@ import {
   CONFIDENCES,
   LEVELS,
   MEMBERSHIP_STATUSES,
+  NAME_LANGS,
   ROLES,
   TABLE_SPECS,
   isIso3,
@@ -153,6 +154,15 @@ const RULES: Record<TableKind, Record<string, (value: string, row: Row) => boole
     alias: (v) => v.trim().length > 1,
     lang: oneOf(['en', 'fr', 'es']),
   },
+  names: {
+    table: oneOf(['conferences', 'initiatives']),
+    id: (v, r) => (r.table === 'conferences' ? conferenceIds : initiativeIds).has(v),
+    lang: oneOf(NAME_LANGS),
+    name: (v) => v.trim().length > 1,
+    // A short label is for a conference's charts, and comes from a source.
+    short_name: (v, r) => v === '' || r.table === 'conferences',
+    source: isSourceList,
+  },
 };
 
 /** The column whose value must be unique per row, where the table has one. */
@@ -166,6 +176,7 @@ const KEYS: Partial<Record<TableKind, (r: Row) => string>> = {
   theme_mentions: (r) => [r.document, r.theme].join(' '),
   agenda_themes: (r) => [r.conference, r.theme].join(' '),
   aliases: (r) => [r.table, r.id, (r.alias ?? '').toLowerCase()].join(' '),
+  names: (r) => [r.table, r.id, r.lang].join(' '),
 };
 
 // A user's file may leave these out (a row without a source is marked so; a blank role is an
@@ -178,6 +189,7 @@ const BUNDLED_REQUIRED: Partial<Record<TableKind, string[]>> = {
   memberships: ['source'],
   agenda_themes: ['source'],
   documents: ['url'],
+  names: ['source'],
 };
 
 describe.each(KINDS)('data/%s.csv', (kind) => {
@@ -268,5 +280,21 @@ describe('the issue-4 bars on the bundled data', () => {
       end_date: '2014-04-24',
     });
     expect(tables.claims.filter((k) => k.conference === 'netmundial-2014').length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('data/README.md on names.csv', () => {
+  const readme = readFileSync('data/README.md', 'utf8');
+  test('states its rows in all and per language', () => {
+    const total = /names\.csv: one official name[^(]*\((\d+) rows\)/.exec(readme);
+    expect(Number(total?.[1])).toBe(tables.names.length);
+    const perLang = /Rows per language: \*\*(.*?)\*\*/.exec(readme)?.[1] ?? '';
+    const stated = Object.fromEntries(
+      perLang.split(', ').map((p) => [p.split(' ')[0], Number(p.split(' ')[1])]),
+    );
+    const counted = Object.fromEntries(
+      NAME_LANGS.map((l) => [l, tables.names.filter((r) => r.lang === l).length]),
+    );
+    expect(stated).toEqual(counted);
   });
 });

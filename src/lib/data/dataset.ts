@@ -7,6 +7,7 @@ import type {
   DocumentRow,
   Initiative,
   Membership,
+  OfficialNameRow,
   Participation,
   RowByKind,
   TableKind,
@@ -39,6 +40,8 @@ export interface Dataset {
   themeMentions: ThemeMention[];
   /** The themes each conference set on its agenda, as sources state them. */
   agendaThemes: AgendaTheme[];
+  /** Official names in other languages (data/names.csv), each for a conference or initiative kept here. */
+  names: OfficialNameRow[];
 }
 
 const byId = <T extends { id: string }>(rows: T[]): Map<string, T> => new Map(rows.map((r) => [r.id, r]));
@@ -130,6 +133,12 @@ export function buildDataset(tables: TableSet): { dataset: Dataset; issues: Issu
     ...(checkThemes ? themeRefs('theme', [a.theme]) : []),
   ]);
 
+  const names = keep('names', tables.names ?? [], (n) => [
+    n.table === 'conferences'
+      ? { column: 'id', value: n.id, known: conferenceIds, what: 'conference' }
+      : { column: 'id', value: n.id, known: initiativeIds, what: 'initiative' },
+  ]);
+
   const dataset: Dataset = {
     conferences: keptConferences,
     conferenceById: byId(keptConferences),
@@ -145,6 +154,7 @@ export function buildDataset(tables: TableSet): { dataset: Dataset; issues: Issu
     documentById: byId(documents),
     themeMentions,
     agendaThemes,
+    names,
   };
   return { dataset, issues };
 }

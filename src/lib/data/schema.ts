@@ -1,6 +1,7 @@
 // The data model: one spec per table (columns, checks), and the row type each gives.
 import { claimsSpec, conferencesSpec } from './specsConferences';
 import { initiativesSpec, membershipsSpec } from './specsInitiatives';
+import { namesSpec } from './specsNames';
 import { participationSpec } from './specsParticipation';
 import { agendaThemesSpec, aliasesSpec, documentsSpec, themeMentionsSpec, themesSpec } from './specsTexts';
 import type { RowOf, TableKind } from './tableSpec';
@@ -8,6 +9,7 @@ import type { RowOf, TableKind } from './tableSpec';
 export * from './tableSpec';
 export { claimsSpec, conferencesSpec } from './specsConferences';
 export { initiativesSpec, membershipsSpec } from './specsInitiatives';
+export { NAME_LANGS, namesSpec, type NameLang } from './specsNames';
 export { participationSpec } from './specsParticipation';
 export { agendaThemesSpec, aliasesSpec, documentsSpec, themeMentionsSpec, themesSpec } from './specsTexts';
 
@@ -23,6 +25,7 @@ export const TABLE_SPECS = {
   theme_mentions: themeMentionsSpec,
   agenda_themes: agendaThemesSpec,
   aliases: aliasesSpec,
+  names: namesSpec,
 } as const satisfies Record<TableKind, unknown>;
 
 export type Conference = RowOf<typeof conferencesSpec>;
@@ -35,6 +38,7 @@ export type DocumentRow = RowOf<typeof documentsSpec>;
 export type ThemeMention = RowOf<typeof themeMentionsSpec>;
 export type AgendaTheme = RowOf<typeof agendaThemesSpec>;
 export type Alias = RowOf<typeof aliasesSpec>;
+export type OfficialNameRow = RowOf<typeof namesSpec>;
 
 /** The row type of each table kind. */
 export interface RowByKind {
@@ -48,4 +52,5 @@ export interface RowByKind {
   theme_mentions: ThemeMention;
   agenda_themes: AgendaTheme;
   aliases: Alias;
+  names: OfficialNameRow;
 }

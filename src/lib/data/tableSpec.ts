@@ -12,6 +12,7 @@ export const TABLE_KINDS = [
   'theme_mentions',
   'agenda_themes',
   'aliases',
+  'names',
 ] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 

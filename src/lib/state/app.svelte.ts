@@ -9,7 +9,7 @@ import {
   type Filters,
   type Scheme,
 } from '$lib/query';
-import { connectLanguage, isLang, pickLang, type Lang } from '$lib/i18n';
+import { connectLanguage, isLang, pickLang, setOfficialNames, type Lang } from '$lib/i18n';
 import { loadBundledFirst, loadBundledRest, type BundledPart } from './bundled';
 import type { IngestProgress } from './ingest';
 import type { StoredFile, UserFile, UserFileMode } from './userFiles';
@@ -242,6 +242,8 @@ export class AppState {
     const reports = [...this.#bundled.flatMap((p) => p.reports), ...files.flatMap((f) => f.reports)];
     if (seq !== this.#rebuilds) return;
     const { dataset, issues } = buildDataset(tables);
+    // conferenceName, initiativeName and the like read the official names (data/names.csv) from here.
+    setOfficialNames(dataset.names.map((n) => ({ ...n, table: n.table ?? '', lang: n.lang ?? '' })));
     this.#dataset = dataset;
     this.#reports = reports;
     this.#issues = [...reports.flatMap((r) => r.issues), ...issues];
