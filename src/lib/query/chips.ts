@@ -1,5 +1,7 @@
-import { compareCountryNames, countryName, type Dataset } from '$lib/data';
-import { DEFAULT_FILTERS, type Filters } from './filters';
+import { collatorFor, compareCountryNames, countryName, type Dataset } from '$lib/data';
+import { conferenceLabel, initiativeName, regionName, themeLabel } from '$lib/format';
+import { currentLang, t, type MessageKey } from '$lib/i18n';
+import { DEFAULT_FILTERS, type DataSourceFilter, type Filters } from './filters';
 import { regionNames } from './resolveFilters';
 import { selectKnownStates } from './selectMap';
 
@@ -14,10 +16,15 @@ export interface FilterChip {
   remove: Partial<Filters>;
 }
 
-const SOURCE_LABEL = { all: 'All data', bundled: 'Bundled data only', user: 'Your data only' } as const;
+const SOURCE_LABEL = {
+  all: 'filters.source.all',
+  bundled: 'filters.source.bundled',
+  user: 'filters.source.user',
+} as const satisfies Record<DataSourceFilter, MessageKey>;
 
 /**
- * The active filters as chips, in the filter bar's order; names come from the data where known.
+ * The active filters as chips, in the filter bar's order, in the page's language; names come from
+ * the data where known.
  * `{themes: ['cybercrime']}` → `[{id: 'theme:cybercrime', label: 'Theme: Cybercrime', remove: {themes: []}}]`.
  */
 export function selectFilterChips(filters: Filters, dataset: Dataset): FilterChip[] {
@@ -27,50 +34,55 @@ export function selectFilterChips(filters: Filters, dataset: Dataset): FilterChi
     chips.push({
       id: `conference:${id}`,
       param: 'conference',
-      label: `Conference: ${c ? c.short_name || c.name : id}`,
+      label: t('filters.chip.conference', { name: c ? conferenceLabel(c) : id }),
       remove: { conferences: filters.conferences.filter((x) => x !== id) },
     });
   }
-  for (const id of filters.themes)
+  for (const id of filters.themes) {
+    const theme = dataset.themeById.get(id);
     chips.push({
       id: `theme:${id}`,
       param: 'theme',
-      label: `Theme: ${dataset.themeById.get(id)?.label ?? id}`,
+      label: t('filters.chip.theme', { name: theme ? themeLabel(theme) : id }),
       remove: { themes: filters.themes.filter((x) => x !== id) },
     });
+  }
   if (filters.from !== null || filters.to !== null)
     chips.push({
       id: 'years',
       param: 'from',
-      label: `Years: ${filters.from ?? '…'}–${filters.to ?? '…'}`,
+      label: t('filters.chip.years', { from: filters.from ?? '…', to: filters.to ?? '…' }),
       remove: { from: null, to: null },
     });
   if (filters.region)
     chips.push({
       id: 'region',
       param: 'region',
-      label: `Region: ${filters.region}`,
+      label: t('filters.chip.region', { name: regionName(filters.region) }),
       remove: { region: null },
     });
   if (filters.country)
     chips.push({
       id: 'country',
       param: 'country',
-      label: `State: ${countryName(filters.country)}`,
+      label: t('filters.chip.state', { name: countryName(filters.country) }),
       remove: { country: null },
     });
+  const initiative = filters.initiative ? dataset.initiativeById.get(filters.initiative) : undefined;
   if (filters.initiative)
     chips.push({
       id: 'initiative',
       param: 'initiative',
-      label: `Initiative: ${dataset.initiativeById.get(filters.initiative)?.name ?? filters.initiative}`,
+      label: t('filters.chip.initiative', {
+        name: initiative ? initiativeName(initiative) : filters.initiative,
+      }),
       remove: { initiative: null },
     });
   if (filters.source !== DEFAULT_FILTERS.source)
     chips.push({
       id: 'source',
       param: 'source',
-      label: SOURCE_LABEL[filters.source],
+      label: t(SOURCE_LABEL[filters.source]),
       remove: { source: 'all' },
     });
   return chips;
@@ -115,17 +127,19 @@ export interface FilterOption {
   label: string;
 }
 
-/** The choices every filter control offers, from the data (states sorted by name). */
+/** The choices every filter control offers, from the data, named and sorted in the page's language. */
 export function selectFilterOptions(
   dataset: Dataset,
 ): Record<'conferences' | 'themes' | 'regions' | 'states' | 'initiatives', FilterOption[]> {
   return {
-    conferences: dataset.conferences.map((c) => ({ value: c.id, label: c.short_name || c.name })),
-    themes: dataset.themes.map((t) => ({ value: t.id, label: t.label })),
-    regions: [...regionNames()].map((r) => ({ value: r, label: r })),
+    conferences: dataset.conferences.map((c) => ({ value: c.id, label: conferenceLabel(c) })),
+    themes: dataset.themes.map((theme) => ({ value: theme.id, label: themeLabel(theme) })),
+    regions: [...regionNames()]
+      .map((r) => ({ value: r, label: regionName(r) }))
+      .sort((a, b) => collatorFor(currentLang()).compare(a.label, b.label)),
     states: selectKnownStates(dataset)
       .sort(compareCountryNames)
       .map((iso3) => ({ value: iso3, label: countryName(iso3) })),
-    initiatives: dataset.initiatives.map((i) => ({ value: i.id, label: i.name })),
+    initiatives: dataset.initiatives.map((i) => ({ value: i.id, label: initiativeName(i) })),
   };
 }

@@ -1,5 +1,13 @@
-import { countryName, type Conference, type Dataset } from '$lib/data';
-import { formatList, plural } from '$lib/format';
+import { compareCountryNames, countryName, type Conference, type Dataset } from '$lib/data';
+import {
+  conferenceLabel,
+  formatCount,
+  formatList,
+  initiativeName,
+  regionName,
+  themeLabel,
+} from '$lib/format';
+import { currentLang, t } from '$lib/i18n';
 import type { FilteredData } from './applyFilters';
 import type { Filters } from './filters';
 
@@ -11,8 +19,6 @@ export interface ConferenceComparison {
   onlyA: string[];
   onlyB: string[];
 }
-
-const label = (c: Conference): string => c.short_name || c.name;
 
 /** The states (ISO3) the filtered participation rows document at one conference. */
 export function statesDocumentedAt(
@@ -48,17 +54,26 @@ export function compareConferences(
 
 // Long lists are cut so the sentence stays readable when read aloud.
 function names(iso3s: readonly string[], max = 4): string {
-  const shown = iso3s
-    .map(countryName)
-    .sort((a, b) => a.localeCompare(b))
-    .slice(0, max);
+  const shown = [...iso3s].sort(compareCountryNames).slice(0, max).map(countryName);
   const rest = iso3s.length - shown.length;
-  return formatList(rest > 0 ? [...shown, `${rest} more`] : shown);
+  return formatList(rest > 0 ? [...shown, t('filters.summary.more', { count: rest })] : shown);
+}
+
+/** "2 only at London 2011 (Estonia and United Kingdom)": the states documented at one conference only. */
+function onlyAt(c: Conference, iso3s: readonly string[]): string {
+  return iso3s.length
+    ? t('filters.summary.onlyAtNamed', { count: iso3s.length, name: conferenceLabel(c), names: names(iso3s) })
+    : t('filters.summary.onlyAt', { count: 0, name: conferenceLabel(c) });
 }
 
 function conferenceSentence(c: Conference, documented: number): string {
-  const reported = c.states ? ` of ${c.states} reported` : ' (no headline count reported)';
-  return `${label(c)}: ${plural(documented, 'state')} documented${reported}.`;
+  return c.states
+    ? t('filters.summary.conference', {
+        name: conferenceLabel(c),
+        count: documented,
+        reported: formatCount(c.states),
+      })
+    : t('filters.summary.conferenceUnreported', { name: conferenceLabel(c), count: documented });
 }
 
 /**
@@ -73,16 +88,20 @@ export function summarizeView(
   data: FilteredData,
   loading = false,
 ): string {
-  if (!dataset.conferences.length) return 'No data loaded yet.';
+  if (!dataset.conferences.length) return t('filters.summary.noData');
   const parts: string[] = [];
   const [first, second] = filters.conferences;
   const comparison = first && second ? compareConferences(dataset, data, first, second) : null;
   if (comparison) {
     const { a, b, both, onlyA, onlyB } = comparison;
     parts.push(
-      `${label(a)} compared with ${label(b)}: ${plural(both.length, 'state')} documented at both` +
-        `, ${onlyA.length} only at ${label(a)}${onlyA.length ? ` (${names(onlyA)})` : ''}` +
-        `, ${onlyB.length} only at ${label(b)}${onlyB.length ? ` (${names(onlyB)})` : ''}.`,
+      t('filters.summary.compared', {
+        a: conferenceLabel(a),
+        b: conferenceLabel(b),
+        count: both.length,
+        onlyA: onlyAt(a, onlyA),
+        onlyB: onlyAt(b, onlyB),
+      }),
     );
   } else if (first) {
     const c = dataset.conferenceById.get(first);
@@ -94,43 +113,66 @@ export function summarizeView(
     const process = data.conferences.length - related;
     const what =
       related && process
-        ? `${plural(process, 'conference')} of the London Process and ${plural(related, 'related event')}`
-        : plural(data.conferences.length, 'conference');
-    parts.push(`${what} in view, with ${plural(states.size, 'state')} documented at one or more.`);
+        ? formatList([
+            t('filters.summary.processConferences', { count: process }),
+            t('filters.summary.relatedEvents', { count: related }),
+          ])
+        : t('filters.summary.conferences', { count: data.conferences.length });
+    parts.push(t('filters.summary.inView', { what, count: states.size }));
   }
   if (filters.themes.length) {
-    const themes = filters.themes.map((id) => dataset.themeById.get(id)?.label ?? id);
-    parts.push(`${plural(themes.length, 'theme')} selected: ${formatList(themes)}.`);
+    const themes = filters.themes.map((id) => {
+      const theme = dataset.themeById.get(id);
+      return theme ? themeLabel(theme) : id;
+    });
+    parts.push(t('filters.summary.themes', { count: themes.length, names: formatList(themes) }));
   }
   const scope: string[] = [];
   if (filters.from !== null || filters.to !== null) {
     if (filters.from !== null && filters.to !== null)
-      scope.push(filters.from === filters.to ? `in ${filters.from}` : `${filters.from}–${filters.to}`);
-    else scope.push(filters.from !== null ? `from ${filters.from}` : `up to ${filters.to}`);
+      scope.push(
+        filters.from === filters.to
+          ? t('filters.summary.inYear', { year: filters.from })
+          : `${filters.from}–${filters.to}`,
+      );
+    else
+      scope.push(
+        filters.from !== null
+          ? t('filters.summary.fromYear', { year: filters.from })
+          : t('filters.summary.upToYear', { year: filters.to! }),
+      );
   }
-  if (filters.region) scope.push(`states in ${filters.region}`);
-  if (filters.source === 'bundled') scope.push('bundled data only');
-  if (filters.source === 'user') scope.push('your data only');
-  if (scope.length) parts.push(`Showing ${formatList(scope)}.`);
+  if (filters.region) scope.push(t('filters.summary.statesIn', { region: regionName(filters.region) }));
+  if (filters.source === 'bundled') scope.push(t('filters.summary.bundledOnly'));
+  if (filters.source === 'user') scope.push(t('filters.summary.userOnly'));
+  if (scope.length) parts.push(t('filters.summary.showing', { scope: formatList(scope) }));
   // Not while the data holds no initiatives yet (on the map they arrive just after the first draw):
   // "0 initiatives match" would say something about the filters that is not so. Saying that they
   // are coming takes about as much room, so the page below does not move when they arrive.
   if (dataset.initiatives.length)
     parts.push(
-      `${plural(data.initiatives.length, 'initiative')} and ${plural(data.memberships.length, 'membership')} match.`,
+      t('filters.summary.match', {
+        items: t('filters.summary.initiatives', { count: data.initiatives.length }),
+        entries: t('filters.summary.memberships', { count: data.memberships.length }),
+      }),
     );
-  else if (loading) parts.push('Initiatives and memberships are loading.');
+  else if (loading) parts.push(t('filters.summary.loading'));
   if (filters.country) {
     const attended = new Set(
       dataset.participation.filter((p) => p.country === filters.country).map((p) => p.conference),
     );
     parts.push(
-      `Selected: ${countryName(filters.country)}, documented at ${attended.size} of ${plural(dataset.conferences.length, 'conference')}.`,
+      t('filters.summary.selectedState', {
+        name: countryName(filters.country),
+        attended: formatCount(attended.size),
+        count: dataset.conferences.length,
+      }),
     );
   }
   if (filters.initiative) {
     const i = dataset.initiativeById.get(filters.initiative);
-    if (i) parts.push(`Selected: ${i.name}.`);
+    if (i) parts.push(t('filters.summary.selectedInitiative', { name: initiativeName(i) }));
   }
-  return parts.join(' ');
+  // Chinese sentences follow one another without a space.
+  return parts.join(currentLang() === 'zh' ? '' : ' ');
 }

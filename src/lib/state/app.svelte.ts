@@ -9,7 +9,7 @@ import {
   type Filters,
   type Scheme,
 } from '$lib/query';
-import { connectLanguage, isLang, pickLang, setOfficialNames, type Lang } from '$lib/i18n';
+import { connectLanguage, isLang, pickLang, setOfficialNames, t, type Lang } from '$lib/i18n';
 import { loadBundledFirst, loadBundledRest, type BundledPart } from './bundled';
 import type { IngestProgress } from './ingest';
 import type { StoredFile, UserFile, UserFileMode } from './userFiles';
@@ -29,6 +29,9 @@ export interface LoadingFile {
 
 const SCHEME_KEY = 'london-process-atlas:scheme';
 const LANG_KEY = 'london-process-atlas:lang';
+
+/** What an error says (a StorageError says it in the page's language). */
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 function readPreferredLang(): Lang | null {
   try {
@@ -77,7 +80,8 @@ export class AppState {
   #status = $state<LoadStatus>('loading');
   #bundled: BundledPart[] = [];
   #userFiles = $state.raw<UserFile[]>([]);
-  #storageNotice = $state<string | null>(null);
+  // Made when read, so that it is said in the page's language even after the language changes.
+  #storageNotice = $state.raw<(() => string) | null>(null);
   #loadNotice = $state<string | null>(null);
   #loading = $state.raw<LoadingFile[]>([]);
   #added = 0;
@@ -256,7 +260,7 @@ export class AppState {
 
   /** Why the user's files could not be kept for the next visit, if they could not. */
   get storageNotice(): string | null {
-    return this.#storageNotice;
+    return this.#storageNotice?.() ?? null;
   }
 
   /** Files being read now (big ones in the worker), with their progress; each can be cancelled. */
@@ -320,7 +324,7 @@ export class AppState {
       this.#userFiles = read.filter((f): f is UserFile => f !== undefined);
       await this.#rebuild();
     } catch (error) {
-      this.#storageNotice = `Your saved files could not be read (${error instanceof Error ? error.message : String(error)}).`;
+      this.#storageNotice = () => t('common.storage.filesUnread', { reason: errorMessage(error) });
     }
   }
 
@@ -363,7 +367,7 @@ export class AppState {
       await storeFile(stored);
       this.#storageNotice = null;
     } catch (error) {
-      this.#storageNotice = `${error instanceof Error ? error.message : String(error)} Your file is loaded for this visit only.`;
+      this.#storageNotice = () => t('common.storage.thisVisitOnly', { reason: errorMessage(error) });
     }
   }
 

@@ -4,6 +4,7 @@
  * becomes a StorageError with a message a person can act on; callers show it as a notice and keep
  * the data in memory, so nothing is lost silently.
  */
+import { t } from '$lib/i18n';
 
 const DB_NAME = 'london-process-atlas';
 const DB_VERSION = 1;
@@ -13,11 +14,19 @@ export type StoreName = (typeof STORE_NAMES)[number];
 
 export class StorageError extends Error {
   constructor(
-    message: string,
     readonly reason: 'unavailable' | 'quota' | 'failed',
+    /** What the browser said, for 'failed'. */
+    readonly detail?: string,
   ) {
-    super(message);
+    super();
     this.name = 'StorageError';
+  }
+
+  /** What went wrong and what to do, in the page's language at the moment it is read. */
+  override get message(): string {
+    if (this.reason === 'unavailable') return t('common.storage.unavailable');
+    if (this.reason === 'quota') return t('common.storage.quota');
+    return t('common.storage.failed', { reason: this.detail ?? '' });
   }
 }
 
@@ -47,24 +56,13 @@ function openDatabase(): Promise<IDBDatabase> {
   return opening;
 }
 
-const unavailable = (): StorageError =>
-  new StorageError(
-    'This browser does not let the atlas save data (private browsing, or storage is turned off). What you load stays until you close the page.',
-    'unavailable',
-  );
+const unavailable = (): StorageError => new StorageError('unavailable');
 
 function asStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const name = (error as { name?: string } | null)?.name;
-  if (name === 'QuotaExceededError')
-    return new StorageError(
-      'The browser’s storage for this site is full, so this was not saved. Remove a loaded file and try again; until then it stays only until you close the page.',
-      'quota',
-    );
-  return new StorageError(
-    `Saving failed (${name ?? String(error)}). What you load stays until you close the page.`,
-    'failed',
-  );
+  if (name === 'QuotaExceededError') return new StorageError('quota');
+  return new StorageError('failed', name ?? String(error));
 }
 
 async function run<T>(

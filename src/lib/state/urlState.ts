@@ -4,6 +4,8 @@ import {
   DATA_TABLES,
   DEFAULT_FILTERS,
   defaultFilters,
+  filterNotice,
+  ignoredNotice,
   MAP_LAYERS,
   PALETTES,
   SCHEMES,
@@ -13,13 +15,14 @@ import {
   VIEWS,
   type FilterNotice,
   type Filters,
+  type NoticeReason,
 } from '$lib/query';
-import { isLang, LANGS, type Lang } from '$lib/i18n';
+import { isLang, LANGS, type Lang, type MessageKey, type Params } from '$lib/i18n';
 
 /** What the parser made of one URL parameter (OWID's valid / invalid / missing). */
 export type ParamStatus = 'valid' | 'invalid' | 'missing';
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+type Parsed<T> = { ok: true; value: T } | { ok: false; reason: NoticeReason };
 
 interface ParamSpec<K extends keyof Filters> {
   /** The name in the URL. */
@@ -41,39 +44,59 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEPARATOR = '~';
 
 const valid = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const invalid = (reason: string): Parsed<never> => ({ ok: false, reason });
+const invalid = (key: MessageKey, params?: Params): Parsed<never> => ({ ok: false, reason: { key, params } });
 
-function oneOf<T extends string>(values: readonly T[], what: string) {
+/** One of `values`; else the reason, a message naming what the parameter takes. */
+function oneOf<T extends string>(values: readonly T[], reason: MessageKey) {
   return (raw: string): Parsed<T> =>
     (values as readonly string[]).includes(raw)
       ? valid(raw as T)
-      : invalid(`"${raw}" is not a ${what}; use one of ${values.join(', ')}.`);
+      : invalid(reason, { value: raw, values: values.join(', ') });
 }
 
-function slugList(max: number, what: string) {
+/** The messages a list of ids is refused with. */
+interface ListReasons {
+  none: MessageKey;
+  tooMany: MessageKey;
+  bad: MessageKey;
+}
+
+const CONFERENCE_LIST = {
+  none: 'filters.reason.noConference',
+  tooMany: 'filters.reason.tooManyConferences',
+  bad: 'filters.reason.notConferenceId',
+} as const satisfies ListReasons;
+const THEME_LIST = {
+  none: 'filters.reason.noTheme',
+  tooMany: 'filters.reason.tooManyThemes',
+  bad: 'filters.reason.notThemeId',
+} as const satisfies ListReasons;
+
+function slugList(max: number, reasons: ListReasons) {
   return (raw: string): Parsed<string[]> => {
     const parts = raw.split(SEPARATOR).filter(Boolean);
-    if (!parts.length) return invalid(`no ${what} given.`);
-    if (parts.length > max) return invalid(`at most ${max} ${what}s can be given.`);
+    if (!parts.length) return invalid(reasons.none);
+    if (parts.length > max) return invalid(reasons.tooMany, { max });
     const bad = parts.find((p) => !SLUG.test(p));
-    if (bad !== undefined) return invalid(`"${bad}" is not a ${what} id.`);
+    if (bad !== undefined) return invalid(reasons.bad, { value: bad });
     return valid([...new Set(parts)]);
   };
 }
 
 function year(raw: string): Parsed<number | null> {
-  if (!/^\d{4}$/.test(raw)) return invalid(`"${raw}" is not a year (YYYY).`);
+  if (!/^\d{4}$/.test(raw)) return invalid('filters.reason.notYear', { value: raw });
   const value = Number(raw);
-  return value >= 1990 && value <= 2100 ? valid(value) : invalid(`${raw} is outside 1990–2100.`);
+  return value >= 1990 && value <= 2100 ? valid(value) : invalid('filters.reason.yearOutside', { year: raw });
 }
 
 function yearSpan(raw: string): Parsed<[number, number] | null> {
   const match = /^(\d{4})~(\d{4})$/.exec(raw);
-  if (!match) return invalid(`"${raw}" is not a span of years (YYYY~YYYY).`);
+  if (!match) return invalid('filters.reason.notSpan', { value: raw });
   const [first, last] = [year(match[1]!), year(match[2]!)];
   if (!first.ok) return first;
   if (!last.ok) return last;
-  if (first.value! > last.value!) return invalid(`${match[2]} is before ${match[1]}.`);
+  if (first.value! > last.value!)
+    return invalid('filters.reason.spanBackwards', { last: match[2]!, first: match[1]! });
   return valid([first.value!, last.value!]);
 }
 
@@ -85,55 +108,67 @@ const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
   {
     name: 'view',
     field: 'view',
-    parse: oneOf(VIEWS, 'view'),
+    parse: oneOf(VIEWS, 'filters.reason.view'),
     serialize: (v) => (v === DEFAULT_FILTERS.view ? null : v),
   },
-  { name: 'embed', field: 'embed', parse: oneOf(CHART_KINDS, 'chart'), serialize: optional },
-  { name: 'conference', field: 'conferences', parse: slugList(2, 'conference'), serialize: list },
-  { name: 'theme', field: 'themes', parse: slugList(8, 'theme'), serialize: list },
+  { name: 'embed', field: 'embed', parse: oneOf(CHART_KINDS, 'filters.reason.chart'), serialize: optional },
+  { name: 'conference', field: 'conferences', parse: slugList(2, CONFERENCE_LIST), serialize: list },
+  { name: 'theme', field: 'themes', parse: slugList(8, THEME_LIST), serialize: list },
   { name: 'from', field: 'from', parse: year, serialize: optional },
   { name: 'to', field: 'to', parse: year, serialize: optional },
   {
     name: 'region',
     field: 'region',
-    parse: (raw) => (/^[\p{L} -]{2,40}$/u.test(raw) ? valid(raw) : invalid(`"${raw}" is not a region name.`)),
+    parse: (raw) =>
+      /^[\p{L} -]{2,40}$/u.test(raw) ? valid(raw) : invalid('filters.reason.notRegion', { value: raw }),
     serialize: optional,
   },
   {
     name: 'country',
     field: 'country',
-    parse: (raw) => (/^[A-Z]{3}$/.test(raw) ? valid(raw) : invalid(`"${raw}" is not an ISO3 country code.`)),
+    parse: (raw) =>
+      /^[A-Z]{3}$/.test(raw) ? valid(raw) : invalid('filters.reason.notCountry', { value: raw }),
     serialize: optional,
   },
-  { name: 'initiative', field: 'initiative', parse: slug('initiative'), serialize: optional },
+  { name: 'initiative', field: 'initiative', parse: slug, serialize: optional },
   {
     name: 'source',
     field: 'source',
-    parse: oneOf(DATA_SOURCES, 'data source'),
+    parse: oneOf(DATA_SOURCES, 'filters.reason.source'),
     serialize: unlessDefault('source'),
   },
-  { name: 'layer', field: 'layer', parse: oneOf(MAP_LAYERS, 'map layer'), serialize: unlessDefault('layer') },
-  { name: 'membership', field: 'membership', parse: slug('initiative'), serialize: optional },
+  {
+    name: 'layer',
+    field: 'layer',
+    parse: oneOf(MAP_LAYERS, 'filters.reason.layer'),
+    serialize: unlessDefault('layer'),
+  },
+  { name: 'membership', field: 'membership', parse: slug, serialize: optional },
   { name: 'asof', field: 'asof', parse: year, serialize: optional },
   {
     name: 'metric',
     field: 'metric',
-    parse: oneOf(THEME_METRICS, 'measure'),
+    parse: oneOf(THEME_METRICS, 'filters.reason.metric'),
     serialize: unlessDefault('metric'),
   },
   {
     name: 'group',
     field: 'group',
-    parse: oneOf(THEME_GROUPS, 'grouping'),
+    parse: oneOf(THEME_GROUPS, 'filters.reason.group'),
     serialize: unlessDefault('group'),
   },
   {
     name: 'basis',
     field: 'basis',
-    parse: oneOf(THEME_BASES, 'basis for theme counts'),
+    parse: oneOf(THEME_BASES, 'filters.reason.basis'),
     serialize: unlessDefault('basis'),
   },
-  { name: 'table', field: 'table', parse: oneOf(DATA_TABLES, 'table'), serialize: unlessDefault('table') },
+  {
+    name: 'table',
+    field: 'table',
+    parse: oneOf(DATA_TABLES, 'filters.reason.table'),
+    serialize: unlessDefault('table'),
+  },
   {
     name: 'q',
     field: 'q',
@@ -144,21 +179,21 @@ const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
     name: 'sort',
     field: 'sort',
     parse: (raw) =>
-      /^-?[a-z0-9_]{1,40}$/.test(raw) ? valid(raw) : invalid(`"${raw}" is not a column to sort by.`),
+      /^-?[a-z0-9_]{1,40}$/.test(raw) ? valid(raw) : invalid('filters.reason.notSortColumn', { value: raw }),
     serialize: optional,
   },
   {
     name: 'page',
     field: 'page',
     parse: (raw) =>
-      /^[1-9]\d{0,5}$/.test(raw) ? valid(Number(raw)) : invalid(`"${raw}" is not a page number (1, 2, …).`),
+      /^[1-9]\d{0,5}$/.test(raw) ? valid(Number(raw)) : invalid('filters.reason.notPage', { value: raw }),
     serialize: (v) => (v === DEFAULT_FILTERS.page ? null : String(v)),
   },
   { name: 'span', field: 'span', parse: yearSpan, serialize: (v) => (v ? v.join(SEPARATOR) : null) },
   {
     name: 'scheme',
     field: 'scheme',
-    parse: oneOf(SCHEMES, 'colour scheme'),
+    parse: oneOf(SCHEMES, 'filters.reason.scheme'),
     serialize: unlessDefault('scheme'),
   },
   { name: 'transparent', field: 'transparent', flag: true, parse: flag('transparent'), serialize: flagValue },
@@ -170,7 +205,7 @@ const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
   {
     name: 'palette',
     field: 'palette',
-    parse: oneOf(PALETTES, 'palette'),
+    parse: oneOf(PALETTES, 'filters.reason.palette'),
     serialize: unlessDefault('palette'),
   },
   { name: 'lang', field: 'lang', parse: language, serialize: (v) => v },
@@ -179,17 +214,19 @@ const PARAMS: { [K in keyof Filters]: ParamSpec<K> }[keyof Filters][] = [
 /** One of the six languages; a region or script subtag is let go (`fr-CA` → fr, `zh-Hans` → zh). */
 function language(raw: string): Parsed<Lang | null> {
   const base = raw.toLowerCase().split(/[-_]/)[0];
-  return isLang(base) ? valid(base) : invalid(`"${raw}" is not a language of the atlas; use one of ${LANGS.join(', ')}.`);
+  return isLang(base)
+    ? valid(base)
+    : invalid('filters.reason.notLang', { value: raw, values: LANGS.join(', ') });
 }
 
 /** ISO3 codes joined by `~` (`FRA~DEU`), at most `max`, without repeats. */
 function iso3List(max: number) {
   return (raw: string): Parsed<string[]> => {
     const parts = raw.split(SEPARATOR).filter(Boolean);
-    if (!parts.length) return invalid('no state given.');
-    if (parts.length > max) return invalid(`at most ${max} states can be highlighted.`);
+    if (!parts.length) return invalid('filters.reason.noStates');
+    if (parts.length > max) return invalid('filters.reason.tooManyStates', { max });
     const bad = parts.find((p) => !/^[A-Z]{3}$/.test(p));
-    if (bad !== undefined) return invalid(`"${bad}" is not an ISO3 country code.`);
+    if (bad !== undefined) return invalid('filters.reason.notCountry', { value: bad });
     return valid([...new Set(parts)]);
   };
 }
@@ -202,9 +239,8 @@ function words(raw: string): Parsed<string> {
   return valid(raw.replace(/[\p{Cc}\s]+/gu, ' ').trim());
 }
 
-function slug(what: string) {
-  return (raw: string): Parsed<string | null> =>
-    SLUG.test(raw) ? valid(raw) : invalid(`"${raw}" is not an ${what} id.`);
+function slug(raw: string): Parsed<string | null> {
+  return SLUG.test(raw) ? valid(raw) : invalid('filters.reason.notInitiativeId', { value: raw });
 }
 
 function unlessDefault<
@@ -219,7 +255,7 @@ function flag(what: string) {
       ? valid(true)
       : /^(0|false|no)$/i.test(raw)
         ? valid(false)
-        : invalid(`"${raw}" is not on or off for ${what}.`);
+        : invalid('filters.reason.notFlag', { value: raw, param: what });
 }
 
 function flagValue(value: boolean): string | null {
@@ -276,34 +312,32 @@ export function parseFilters(input: URLSearchParams): ParsedFilters {
     }
     const parsed: Parsed<unknown> =
       raw.length > (spec.maxLength ?? MAX_LENGTH)
-        ? invalid(`the value is too long (${raw.length} characters).`)
+        ? invalid('filters.reason.tooLong', { count: raw.length })
         : spec.parse(raw.trim());
     if (parsed.ok) {
       (filters as unknown as Record<string, unknown>)[spec.field] = parsed.value;
       status[spec.name] = 'valid';
     } else {
       status[spec.name] = 'invalid';
-      notices.push({
-        param: spec.name,
-        value: raw.slice(0, 80),
-        message: `Ignored ${spec.name}: ${parsed.reason}`,
-      });
+      notices.push(ignoredNotice(spec.name, raw.slice(0, 80), parsed.reason));
     }
   }
   // `conference=a~a` is read as one conference (a set), but a comparison was asked for: say so.
   const pair = params.get('conference')?.split(SEPARATOR).filter(Boolean) ?? [];
   if (status.conference === 'valid' && pair.length === 2 && pair[0] === pair[1])
-    notices.push({
-      param: 'conference',
-      value: pair.join(SEPARATOR),
-      message: `The same conference was given twice (${pair[0]}): a comparison needs two different conferences, so it is shown alone.`,
-    });
+    notices.push(
+      filterNotice('conference', pair.join(SEPARATOR), {
+        key: 'filters.notice.sameConference',
+        params: { id: pair[0]! },
+      }),
+    );
   if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
-    notices.push({
-      param: 'to',
-      value: String(filters.to),
-      message: `Ignored to: ${filters.to} is before from (${filters.from}).`,
-    });
+    notices.push(
+      ignoredNotice('to', String(filters.to), {
+        key: 'filters.reason.toBeforeFrom',
+        params: { to: filters.to, from: filters.from },
+      }),
+    );
     status.to = 'invalid';
     filters.to = null;
   }
