@@ -57,6 +57,9 @@ export function pluralCategory(count: number): Intl.LDMLPluralRule {
  * t(key, { count: 41 }) → "41 states documented". Always plain text, never HTML.
  */
 export function t(key: MessageKey, params?: Params): string {
+  // Read in a template, a $derived or an effect, this makes it depend on the language (and on the
+  // English that arrives later), so that it is drawn again when the words change.
+  currentLang();
   const message = catalogue[key] ?? english[key];
   if (message === undefined) {
     // Only English comes in two parts: the rest is on its way, and this is drawn again when it comes.
