@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { LANGS, type Catalogue, type Lang } from '$lib/i18n';
 import englishFirst from '../../src/lib/i18n/catalogues/en';
 import englishRest from '../../src/lib/i18n/catalogues/enRest';
-import { openApp, useBrowser } from './harness';
+import { appUrl, openApp, searchOf, useBrowser } from './harness';
 
 useBrowser();
 
@@ -88,5 +88,45 @@ describe.each(OTHERS)('the atlas in %s', (lang) => {
     expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     expect(await englishOn(page, lang)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the language menu and the reader’s languages', () => {
+  const tab = (page: Page) => page.locator('nav a[data-view="timeline"]');
+
+  test('choosing Français in the menu turns the page French, writes lang=fr, and is kept for the next visit', async () => {
+    const { page, errors } = await openApp();
+    await page.locator('figure[data-chart="map"] [data-iso3]').first().waitFor();
+    expect(await tab(page).textContent()).toBe(english['common.view.timeline']);
+    await page.locator('[data-language-menu]').selectOption({ label: 'Français' });
+    await expect
+      .poll(() => tab(page).textContent(), { timeout: 10_000 })
+      .toBe(catalogues.fr['common.view.timeline']);
+    expect(searchOf(page)).toContain('lang=fr');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    // Opened again without lang= in the same browser (its localStorage), it is still French.
+    await page.goto(appUrl(), { waitUntil: 'load' });
+    await expect
+      .poll(() => tab(page).textContent(), { timeout: 10_000 })
+      .toBe(catalogues.fr['common.view.timeline']);
+    expect(searchOf(page)).not.toContain('lang=');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(errors).toEqual([]);
+  });
+
+  test('with no lang= and no choice kept, a Spanish browser gets Spanish; a German one English', async () => {
+    const spanish = await openApp('', { locale: 'es-ES' });
+    await expect
+      .poll(() => tab(spanish.page).textContent(), { timeout: 10_000 })
+      .toBe(catalogues.es['common.view.timeline']);
+    expect(searchOf(spanish.page)).not.toContain('lang=');
+    expect(await spanish.page.evaluate(() => document.documentElement.lang)).toBe('es');
+
+    const german = await openApp('', { locale: 'de-DE' });
+    await german.page.locator('figure[data-chart="map"] [data-iso3]').first().waitFor();
+    expect(await tab(german.page).textContent()).toBe(english['common.view.timeline']);
+    expect(searchOf(german.page)).not.toContain('lang=');
+    expect(await german.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect([...spanish.errors, ...german.errors]).toEqual([]);
   });
 });
