@@ -1,4 +1,4 @@
-import { currentLang, formatLocale, localName, t, type MessageKey } from '$lib/i18n';
+import { currentLang, localName, t, type MessageKey } from '$lib/i18n';
 
 interface Named {
   id: string;
@@ -57,23 +57,19 @@ export function themeLabel(theme: { id: string; label: string }): string {
   return key && currentLang() !== 'en' ? t(key) : theme.label;
 }
 
-// The regions of the country list by their UN M49 codes, which Intl.DisplayNames names in every language.
-const REGION_CODES: Readonly<Record<string, string>> = {
-  Africa: '002',
-  Americas: '019',
-  Asia: '142',
-  Europe: '150',
-  Oceania: '009',
-  Antarctic: 'AQ',
-};
-const regionNames = new Map<string, Intl.DisplayNames>();
+// The regions of the country list, as messages: Intl.DisplayNames would name them by their UN M49
+// codes in Node, but Chromium's Intl has no names for those codes (it gives "142" for Asia).
+const REGION_NAMES = {
+  Africa: 'common.region.africa',
+  Americas: 'common.region.americas',
+  Asia: 'common.region.asia',
+  Europe: 'common.region.europe',
+  Oceania: 'common.region.oceania',
+  Antarctic: 'common.region.antarctic',
+} as const satisfies Record<string, MessageKey>;
 
 /** A region's name in the page's language ("Europe", "Europa", "Европа"); English as the data has it. */
 export function regionName(region: string): string {
-  const lang = currentLang();
-  const code = REGION_CODES[region];
-  if (lang === 'en' || !code) return region;
-  let names = regionNames.get(lang);
-  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames(formatLocale(lang), { type: 'region' })));
-  return names.of(code) ?? region;
+  const key = REGION_NAMES[region as keyof typeof REGION_NAMES];
+  return key && currentLang() !== 'en' ? t(key) : region;
 }
