@@ -29,6 +29,31 @@ describe('embedding and exporting', () => {
     expect(errors).toEqual([]);
   });
 
+  test('an embed follows its language: lang=fr shows the French chart, and a snippet made in French keeps it', async () => {
+    const { page, errors } = await openApp('?embed=map&conference=seoul-2013&lang=fr');
+    const figure = page.locator('figure[data-chart="map"]');
+    await figure.locator('svg [data-iso3]').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await expect
+      .poll(() => page.locator('[data-coverage]').textContent())
+      .toMatch(/^Présence attestée\u00a0: \d+ sur 87 États annoncés\.$/);
+    expect(await page.locator('.twin summary').textContent()).toBe(
+      'Les données de ce graphique, sous forme de tableau',
+    );
+    expect(await figure.locator('[data-permalink]').textContent()).toMatch(
+      /^Atlas du processus de Londres\u00a0: \S+lang=fr/,
+    );
+    expect(errors).toEqual([]);
+
+    const { page: full } = await openApp('?conference=seoul-2013&lang=fr');
+    await full.locator('figure[data-chart="map"] svg [data-iso3]').first().waitFor();
+    await full.locator('[data-actions] summary').first().click();
+    await full.getByRole('button', { name: 'Intégrer…' }).click();
+    const snippet = await full.locator('[data-snippet]').inputValue();
+    expect(snippet).toMatch(/src="[^"]*embed=map[^"]*lang=fr/);
+    expect(snippet).toContain('title="Atlas du processus de Londres\u00a0: carte"');
+  });
+
   test('the snippet’s iframe takes the height of its content', async () => {
     const { page } = await openApp();
     const src = appUrl('?embed=timeline');

@@ -5,6 +5,7 @@
  */
 
 import { figureFrame, toSvgElement, type FigureFrameInput } from '$lib/charts';
+import { t } from '$lib/i18n';
 
 /** What an exported figure says in words (caption, alt text, citation). */
 export interface FigureMeta {
@@ -60,13 +61,20 @@ export function standaloneFigure(
   return new Serializer().serializeToString(root).replaceAll('currentColor', input.palette.text);
 }
 
+/** Sentences one after another, a space between (in Chinese too: a URL may end one). */
+const sentences = (parts: (string | null | undefined)[]): string => parts.filter(Boolean).join(' ');
+
 /** What the exported files say in words (caption, alt text, citation), from a figure's input. */
 export function figureMeta(input: Pick<FigureFrameInput, 'text' | 'legend' | 'permalink'>): FigureMeta {
   const { text, legend } = input;
   return {
     title: text.title,
-    summary: [text.subtitle, legend.coverage, text.note && `Note: ${text.note}`].filter(Boolean).join(' '),
-    source: [`Sources: ${legend.sources.join(' ')}`, legend.sourceNote, 'London Process Atlas.'].join(' '),
+    summary: sentences([text.subtitle, legend.coverage, text.note && t('figures.note', { note: text.note })]),
+    source: sentences([
+      t('figures.meta.sources', { urls: legend.sources.join(' ') }),
+      legend.sourceNote,
+      t('figures.meta.atlas'),
+    ]),
     permalink: input.permalink,
   };
 }
@@ -86,7 +94,7 @@ export async function svgToPng(svgText: string, scale: number): Promise<Blob> {
     context.drawImage(image, 0, 0);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))),
+        (blob) => (blob ? resolve(blob) : reject(new Error(t('figures.error.png')))),
         'image/png',
       ),
     );

@@ -1,11 +1,10 @@
-import { allCountries, normaliseIso3, type Conference, type Dataset } from '$lib/data';
-import { plural as count } from '$lib/format';
+import { allCountries, countryName, normaliseIso3, type Conference, type Dataset } from '$lib/data';
+import { conferenceLabel, formatCount, plural as count } from '$lib/format';
+import { currentLang, formatLocale, t } from '$lib/i18n';
 import { registerLine } from './register';
 import type { MapModel } from './selectMap';
 import type { ThemesModel } from './selectThemes';
 import type { TimelineModel } from './selectTimeline';
-
-const short = (c: Conference): string => c.short_name || c.name;
 
 /**
  * The map's coverage line, from the data: documented states against the headline figure the
@@ -22,12 +21,15 @@ export function mapCoverageLine(model: MapModel): string | null {
   if (!shown.length) return null;
   const clauses = shown.map((c) => {
     const documented = model.states.filter((s) => s.conferences.includes(c.id)).length;
-    const name = shown.length > 1 ? `${short(c)}: ` : '';
-    return c.states
-      ? `${name}${documented} of the ${c.states} reported states documented`
-      : `${name}${documented} ${documented === 1 ? 'state' : 'states'} documented, no headline count reported`;
+    const clause = c.states
+      ? t('figures.coverage.reported', { found: formatCount(documented), count: c.states })
+      : t('figures.coverage.noHeadline', { count: documented });
+    return shown.length > 1 ? t('figures.coverage.named', { name: conferenceLabel(c), clause }) : clause;
   });
-  return `${clauses.join('; ')}.`;
+  const [first, second] = clauses;
+  return second === undefined
+    ? t('figures.coverage.one', { clause: first! })
+    : t('figures.coverage.two', { first: first!, second });
 }
 
 /** Distinct URLs in first-seen order. */
@@ -82,22 +84,33 @@ export function sourceSites(urls: readonly string[]): string[] {
   );
 }
 
-/** The timeline's title, in the page, embeds and exports. */
+/** The timeline's title in English, as the render CLI prints it (the page: timelineTitle()). */
 export const TIMELINE_TITLE = 'From London to The Hague and beyond';
+
+/** The timeline's title in the page's language, in the page, embeds and exports. */
+export function timelineTitle(): string {
+  return t('figures.timeline.title');
+}
 
 /** The themes chart's title, in the page, embeds and exports. */
 export const THEMES_TITLE = 'Which themes the texts dwell on';
 
 /** One sentence on what the timeline shows: "5 conferences and 32 initiatives from 2011 to 2019, in every theme." */
 export function describeTimeline(model: TimelineModel, themes: readonly string[]): string {
-  if (!model.items.length) return 'No conference or initiative matches the filters.';
+  if (!model.items.length) return t('figures.timeline.empty');
   const [start, end] = model.domain;
-  const last = end.getUTCFullYear() - (end.getUTCMonth() === 0 ? 1 : 0);
-  return (
-    `${count(model.counts.conferences, 'conference')} and ${count(model.counts.initiatives, 'initiative')}` +
-    ` from ${start.getUTCFullYear()} to ${last}` +
-    `${themes.length ? `, in ${count(themes.length, 'theme')}` : ', in every theme'}.`
-  );
+  const params = {
+    conferenceCount: t('figures.timeline.conferences', { count: model.counts.conferences }),
+    initiativeCount: t('figures.timeline.initiatives', { count: model.counts.initiatives }),
+    start: start.getUTCFullYear(),
+    end: end.getUTCFullYear() - (end.getUTCMonth() === 0 ? 1 : 0),
+  };
+  return themes.length
+    ? t('figures.timeline.summaryThemes', {
+        ...params,
+        themeCount: t('figures.timeline.themes', { count: themes.length }),
+      })
+    : t('figures.timeline.summary', params);
 }
 
 /** One sentence on what the themes charts show: "5 conferences from 12 texts; Cybersecurity is mentioned most." */
@@ -143,12 +156,18 @@ export function highlightedItems(
 export function parseHighlightInput(text: string): { codes: string[]; unknown: string[] } {
   const codes: string[] = [];
   const unknown: string[] = [];
-  for (const part of text.split(/[,;~\n]+/)) {
+  // Names in the page's language too, as the field shows them; list marks of Chinese and Arabic as well.
+  const locale = formatLocale(currentLang());
+  const fold = (name: string): string => name.toLocaleLowerCase(locale);
+  for (const part of text.split(/[,;~\n，、；،؛]+/)) {
     const word = part.trim();
     if (!word) continue;
     const lower = word.toLowerCase();
     const code =
-      normaliseIso3(word) ?? allCountries().find((c) => c.name.toLowerCase() === lower)?.iso3 ?? null;
+      normaliseIso3(word) ??
+      allCountries().find((c) => c.name.toLowerCase() === lower || fold(countryName(c.iso3)) === fold(word))
+        ?.iso3 ??
+      null;
     if (code) codes.push(code);
     else unknown.push(word);
   }

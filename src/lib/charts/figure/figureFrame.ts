@@ -1,3 +1,4 @@
+import { currentLang, dirOf, t } from '$lib/i18n';
 import { sourceSites } from '$lib/query';
 import type { Palette } from '../palette';
 import type { SvgNode } from '../svgTree';
@@ -61,19 +62,39 @@ const PAD = 12;
 const SWATCH_WIDTH = 40;
 /** An average glyph is about 0.55 of the font size wide in the fonts above: a safe estimate without a layout engine. */
 const charWidth = (size: number): number => size * 0.56;
+// Han, kana, hangul and full-width forms are about one em wide: nearly two average glyphs.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const glyphs = (char: string): number => (WIDE.test(char) ? 1.8 : 1);
 
-/** Breaks text into lines of at most `max` characters, at spaces (a longer word, such as a URL, is cut). */
+/** How many average glyphs wide a text is (a Chinese character counts nearly two). */
+export function textUnits(text: string): number {
+  let units = 0;
+  for (const char of text) units += glyphs(char);
+  return units;
+}
+
+/**
+ * Breaks text into lines at most `max` average glyphs wide (see textUnits), at spaces; a longer word,
+ * such as a URL or a sentence in Chinese, which has no spaces, is cut.
+ */
 export function wrapText(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (word.length > max) {
+    while (textUnits(word) > max) {
       if (line) lines.push(line);
       line = '';
-      lines.push(word.slice(0, max));
-      word = word.slice(max);
+      let cut = 0;
+      let units = 0;
+      for (const char of word) {
+        if (units + glyphs(char) > max && cut > 0) break;
+        units += glyphs(char);
+        cut += char.length;
+      }
+      lines.push(word.slice(0, cut));
+      word = word.slice(cut);
     }
-    if (line && line.length + 1 + word.length > max) {
+    if (line && textUnits(line) + 1 + textUnits(word) > max) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
@@ -84,7 +105,15 @@ export function wrapText(text: string, max: number): string[] {
 
 /** The legend entry's words as printed: "Host (1)". */
 export const legendLabel = (entry: LegendEntry): string =>
-  entry.count === null ? entry.label : `${entry.label} (${entry.count})`;
+  entry.count === null ? entry.label : t('figures.legend.count', { label: entry.label, count: entry.count });
+
+/**
+ * A URL or a site name kept left to right inside a right-to-left line (Unicode isolates, which are
+ * not drawn); as it is elsewhere.
+ */
+export function isolateLtr(text: string): string {
+  return dirOf(currentLang()) === 'rtl' ? `\u2066${text}\u2069` : text;
+}
 
 /**
  * The frame of a standalone figure, as an SVG tree (pure): the title and subtitle above the chart;
@@ -95,12 +124,23 @@ export const legendLabel = (entry: LegendEntry): string =>
  */
 export function figureFrame(input: FigureFrameInput): FigureFrame {
   const { width, palette: p, text, legend } = input;
+  // In Arabic the words are set right to left from the right edge; the chart keeps its drawing.
+  const rtl = dirOf(currentLang()) === 'rtl';
+  const start = rtl ? width - PAD : PAD;
+  const direction: Record<string, string> = rtl ? { direction: 'rtl' } : {};
   const inner = width - 2 * PAD;
   const fits = (size: number): number => Math.max(24, Math.floor(inner / charWidth(size)));
   const children: SvgNode[] = [];
   const line = (content: string, y: number, size: number, extra: Record<string, string> = {}): SvgNode => ({
     tag: 'text',
-    attributes: { x: String(PAD), y: String(y), 'font-size': String(size), fill: p.text, ...extra },
+    attributes: {
+      x: String(start),
+      y: String(y),
+      'font-size': String(size),
+      fill: p.text,
+      ...direction,
+      ...extra,
+    },
     // Set as the element's text, never parsed as markup: a user's title stays words.
     text: content,
   });
@@ -116,7 +156,7 @@ export function figureFrame(input: FigureFrameInput): FigureFrame {
   const chartTop = y + 10;
   y = chartTop + input.chartHeight + 6;
 
-  // The legend: entries flow in rows, each a swatch and its words.
+  // The legend: entries flow in rows, each a swatch and its words (from the right in Arabic).
   const rowHeight = 22;
   let x = PAD;
   if (legend.entries.length) y += rowHeight;
@@ -124,28 +164,30 @@ export function figureFrame(input: FigureFrameInput): FigureFrame {
   for (const entry of legend.entries) {
     const words = legendLabel(entry);
     const box = entry.swatchWidth ?? SWATCH_WIDTH;
-    const w = box + 6 + words.length * charWidth(12) + 18;
+    const w = box + 6 + textUnits(words) * charWidth(12) + 18;
     if (x > PAD && x + w > width - PAD) {
       x = PAD;
       y += rowHeight;
     }
+    const label: SvgNode = {
+      tag: 'text',
+      attributes: {
+        x: String(rtl ? -6 : box + 6),
+        y: '12.5',
+        'font-size': '12',
+        fill: p.text,
+        ...direction,
+        'data-legend-label': '',
+      },
+      text: words,
+    };
     entries.push({
       tag: 'g',
-      attributes: { transform: `translate(${x},${y - 13})`, 'data-legend-entry': entry.label },
-      children: [
-        ...entry.swatch,
-        {
-          tag: 'text',
-          attributes: {
-            x: String(box + 6),
-            y: '12.5',
-            'font-size': '12',
-            fill: p.text,
-            'data-legend-label': '',
-          },
-          text: words,
-        },
-      ],
+      attributes: {
+        transform: `translate(${rtl ? width - x - box : x},${y - 13})`,
+        'data-legend-entry': entry.label,
+      },
+      children: [...entry.swatch, label],
     });
     x += w;
   }
@@ -153,18 +195,21 @@ export function figureFrame(input: FigureFrameInput): FigureFrame {
   y += 6;
   if (legend.coverage) block(legend.coverage, 12, {}, 'coverage');
   for (const key of legend.keys) block(key, 12, {}, 'key');
-  if (text.note) block(`Note: ${text.note}`, 12, {}, 'note');
+  if (text.note) block(t('figures.note', { note: text.note }), 12, {}, 'note');
   y += 4;
   const sites = sourceSites(legend.sources);
   if (sites.length)
     block(
-      `${sites.length > 1 ? 'Sources' : 'Source'}: ${sites.join(', ')}.`,
+      t('figures.sources', {
+        count: sites.length,
+        sites: sites.map(isolateLtr).join(t('figures.listSeparator')),
+      }),
       11,
       { fill: p.muted },
       'sources',
     );
   if (legend.sourceNote) block(legend.sourceNote, 11, { fill: p.muted }, 'source-note');
-  block(`London Process Atlas: ${input.permalink}`, 11, { fill: p.muted }, 'permalink');
+  block(t('figures.permalink', { url: isolateLtr(input.permalink) }), 11, { fill: p.muted }, 'permalink');
   const height = Math.ceil(y + PAD);
 
   return {

@@ -1,4 +1,6 @@
 import { symbol } from 'd3';
+import { themeLabel } from '$lib/format';
+import { t } from '$lib/i18n';
 import {
   mapCoverageLine,
   mapKeyLabel,
@@ -14,6 +16,8 @@ import { formatMetric, themesRamp } from '../themes/themesScale';
 import type { FigureLegend, LegendEntry } from './figureFrame';
 
 const PREFIX = 'lpa-legend';
+/** The lane of initiatives with no theme (selectTimeline's UNTHEMED_LANE, not imported: see below). */
+const UNTHEMED_LANE = 'other';
 
 /** A 20 × 14 patch of a fill, outlined, at the left of a 40 × 16 swatch box. */
 const patch = (fill: string, stroke: string, strokeWidth = 0.75): SvgNode => ({
@@ -87,7 +91,7 @@ export function mapFigureLegend(
   });
   if (highlighted.length)
     entries.push({
-      label: `Highlighted: ${highlighted.join(', ')}`,
+      label: t('figures.legend.highlighted', { names: highlighted.join(t('figures.listSeparator')) }),
       count: null,
       swatch: [patch('none', p.text, 2)],
       swatchWidth: 22,
@@ -95,12 +99,10 @@ export function mapFigureLegend(
   return {
     entries,
     defs,
-    keys: [
-      'Small states are drawn as markers of the same class. "No record" means no source we found places the state there, not that it was absent.',
-    ],
+    keys: [t('figures.map.key')],
     coverage: mapCoverageLine(model),
     sources,
-    sourceNote: "Each state's own source is in the figure's data (CSV) and its profile at the link below.",
+    sourceNote: t('figures.map.sourceNote'),
   };
 }
 
@@ -120,13 +122,13 @@ export function timelineFigureLegend(
     // selector off the map view's path).
     model.items.some((item) => item.lane === lane.id && item.kind === 'conference')
       ? {
-          label: 'Conference',
+          label: t('figures.timeline.conference'),
           count: count(lane.id),
           swatch: [marker('diamond', p.text, p.background, 9)],
           swatchWidth: 18,
         }
       : {
-          label: lane.label,
+          label: lane.id === UNTHEMED_LANE ? t('figures.timeline.noTheme') : themeLabel(lane),
           count: count(lane.id),
           swatch: [patch(seriesColour(p, lane.colour, i), p.name === 'print' ? p.muted : p.background)],
           swatchWidth: 22,
@@ -135,12 +137,10 @@ export function timelineFigureLegend(
   return {
     entries,
     defs: [],
-    keys: [
-      'A bar spans the year, month or period a source gives; a dot marks a single day. An initiative with several themes appears in each of their lanes.',
-    ],
+    keys: [t('figures.timeline.key')],
     coverage: null,
     sources,
-    sourceNote: "Each item's own source is in the figure's data (CSV) and its detail at the link below.",
+    sourceNote: t('figures.timeline.sourceNote'),
   };
 }
 
@@ -155,12 +155,13 @@ export function themesFigureLegend(
 ): FigureLegend {
   const max = Math.max(0, ...model.cells.map((c) => c.value));
   const [low, high] = themesRamp(p);
-  const unit =
+  const range = { low: formatMetric(0, model.metric), high: formatMetric(max, model.metric) };
+  const shade =
     model.metric === 'count'
-      ? 'mentions'
+      ? t('figures.themes.shadeCount', range)
       : model.metric === 'per-1000'
-        ? 'mentions per 1,000 words'
-        : 'share of mentions';
+        ? t('figures.themes.shadePer1000', range)
+        : t('figures.themes.shadeShare', range);
   const gradient: SvgNode = {
     tag: 'linearGradient',
     attributes: { id: `${PREFIX}-ramp` },
@@ -173,7 +174,7 @@ export function themesFigureLegend(
   return {
     entries: [
       {
-        label: `Shade: ${formatMetric(0, model.metric)} to ${formatMetric(max, model.metric)} ${unit}`,
+        label: shade,
         count: null,
         swatch: [
           {
@@ -191,7 +192,7 @@ export function themesFigureLegend(
         ],
       },
       {
-        label: 'On the official agenda',
+        label: t('figures.themes.agenda'),
         count: agenda,
         swatch: [
           { tag: 'text', attributes: { x: '2', y: '12.5', 'font-size': '12', fill: p.text }, text: '◆' },
@@ -201,14 +202,14 @@ export function themesFigureLegend(
     ],
     defs: [gradient],
     keys: [
-      "◆ The conference set this theme on its official agenda (from its chair's statement or programme).",
-      ...(model.cells.some((c) => !c.chosen) ? ['Faded cells: themes outside the chosen ones.'] : []),
-      ...(model.uncounted.length
-        ? [`${model.uncounted.length} listed texts not counted (no text available).`]
-        : []),
+      t('figures.themes.agendaKey'),
+      ...(model.cells.some((c) => !c.chosen) ? [t('figures.themes.faded')] : []),
+      ...(model.uncounted.length ? [t('figures.themes.uncounted', { count: model.uncounted.length })] : []),
     ],
-    coverage: `${model.columns.reduce((s, c) => s + c.documents.length, 0)} texts counted by the atlas' own analyser (keywords per theme).`,
+    coverage: t('figures.themes.coverage', {
+      count: model.columns.reduce((s, c) => s + c.documents.length, 0),
+    }),
     sources,
-    sourceNote: "Each text's own source is in the figure's data (CSV) and at the link below.",
+    sourceNote: t('figures.themes.sourceNote'),
   };
 }
