@@ -1,7 +1,9 @@
 import type { Conference, Dataset } from '$lib/data';
 import type { Filters, ThemeGroup } from './filters';
 import {
+  conferenceColumn,
   metricValue,
+  modelThemes,
   selectThemes,
   type ThemeCell,
   type ThemeColumn,
@@ -21,12 +23,11 @@ interface Tagged {
 interface CountedColumn {
   id: string;
   label: string;
+  lang?: 'en';
   /** Where the column sorts: a conference's place in the data, or a year. */
   rank: number;
   items: Tagged[];
 }
-
-const conferenceLabel = (c: Conference): string => c.short_name || c.name || c.id;
 
 /** Initiatives and agendas are counted per conference or per year; "by text" falls back to conference. */
 const groupOf = (group: ThemeGroup): 'conference' | 'year' => (group === 'year' ? 'year' : 'conference');
@@ -45,7 +46,7 @@ function countedModel(
 ): ThemesModel {
   const group = groupOf(filters.group);
   const metric = filters.metric === 'per-1000' ? 'count' : filters.metric;
-  const themes = dataset.themes.map((t) => ({ id: t.id, label: t.label, colour: t.colour }));
+  const themes = modelThemes(dataset);
   const selected = filters.initiative ? dataset.initiativeById.get(filters.initiative) : undefined;
   const chosen = new Set(filters.themes.length ? filters.themes : (selected?.themes ?? []));
   const sorted = [...columns].sort((a, b) => a.rank - b.rank);
@@ -79,6 +80,7 @@ function countedModel(
   const out: ThemeColumn[] = sorted.map((c) => ({
     id: c.id,
     label: c.label,
+    ...(c.lang ? { lang: c.lang } : {}),
     words: 0,
     documents: c.items.map((item) => item.id),
   }));
@@ -113,8 +115,7 @@ export function selectThemesByInitiatives(dataset: Dataset, filters: ThemeFilter
   } else {
     columns = dataset.conferences
       .map((c, rank) => ({
-        id: c.id,
-        label: conferenceLabel(c),
+        ...conferenceColumn(c.id, c),
         rank,
         items: initiatives.filter((i) => i.conference === c.id).map(tagged),
         process: c.kind === 'process',
@@ -159,8 +160,7 @@ export function selectThemesByAgendas(dataset: Dataset, filters: ThemeFilters): 
     columns = [...years].map(([y, items]) => ({ id: String(y), label: String(y), rank: y, items }));
   } else {
     columns = conferences.map(({ c, rank }) => ({
-      id: c.id,
-      label: conferenceLabel(c),
+      ...conferenceColumn(c.id, c),
       rank,
       items: [tagged(c)],
     }));

@@ -1,12 +1,16 @@
 import type { Dataset } from '$lib/data';
+import { conferenceLabel, nameLang, themeLabel } from '$lib/format';
+import { englishLang } from '$lib/i18n';
 import type { Filters, ThemeBasis, ThemeGroup, ThemeMetric } from './filters';
 
 /** One theme's mentions in one column (a conference, a document or a year). */
 export interface ThemeCell {
   /** Conference id, document id or year. */
   group: string;
+  /** The column's label (ThemeColumn.label). */
   groupLabel: string;
   theme: string;
+  /** The theme's name in the page's language (themeLabel). */
   themeLabel: string;
   colour: string;
   count: number;
@@ -36,7 +40,10 @@ export interface ThemeCell {
 /** One column of the themes charts. */
 export interface ThemeColumn {
   id: string;
+  /** A conference's label or a text's title (the page's language where the data has it), or a year. */
   label: string;
+  /** 'en' where the label is English in another language's page (a text's title), for `lang=`. */
+  lang?: 'en';
   words: number;
   documents: string[];
 }
@@ -47,6 +54,7 @@ export interface ThemesModel {
   group: ThemeGroup;
   metric: ThemeMetric;
   columns: ThemeColumn[];
+  /** The themes, each `label` its name in the page's language (themeLabel). */
   themes: { id: string; label: string; colour: string }[];
   cells: ThemeCell[];
   /** Documents listed but not counted (their text is not available), for an honest caption. */
@@ -59,6 +67,21 @@ export function metricValue(
   metric: ThemeMetric,
 ): number {
   return metric === 'count' ? cell.count : metric === 'per-1000' ? cell.per1000 : cell.share;
+}
+
+/** The themes of a model, each named in the page's language. */
+export function modelThemes(dataset: Dataset): ThemesModel['themes'] {
+  return dataset.themes.map((t) => ({ id: t.id, label: themeLabel(t), colour: t.colour }));
+}
+
+/** A conference's column: its label in the page's language where the data has one, and its `lang`. */
+export function conferenceColumn(
+  id: string,
+  c: Parameters<typeof conferenceLabel>[0] | undefined,
+): Pick<ThemeColumn, 'id' | 'label' | 'lang'> {
+  if (!c) return { id, label: id };
+  const lang = nameLang('conferences', c, 'short');
+  return { id, label: conferenceLabel(c) || id, ...(lang ? { lang } : {}) };
 }
 
 function parseKeywords(cell: string): [string, number][] {
@@ -99,17 +122,20 @@ export function selectThemes(
         (filters.from === null || !d.date || d.date.year >= filters.from) &&
         (filters.to === null || !d.date || d.date.year <= filters.to)),
   );
-  const columnOf = (d: (typeof documents)[number]): { id: string; label: string } | null => {
+  const columnOf = (d: (typeof documents)[number]): Pick<ThemeColumn, 'id' | 'label' | 'lang'> | null => {
     if (
       filters.group === 'document' ||
       (own.has(d.id) && !(filters.group === 'year' ? d.date : d.conference))
-    )
-      return { id: d.id, label: d.title };
+    ) {
+      // A bundled text's title is the data's English; the reader's own is named in their language.
+      const lang = own.has(d.id) ? undefined : englishLang();
+      return { id: d.id, label: d.title, ...(lang ? { lang } : {}) };
+    }
     if (filters.group === 'year')
       return d.date ? { id: String(d.date.year), label: String(d.date.year) } : null;
     if (!d.conference) return null;
     const c = dataset.conferenceById.get(d.conference);
-    return { id: d.conference, label: c?.short_name || c?.name || d.conference };
+    return conferenceColumn(d.conference, c);
   };
   const columns = new Map<string, ThemeColumn>();
   const docColumn = new Map<string, string>();
@@ -121,7 +147,7 @@ export function selectThemes(
     columns.set(column.id, entry);
     docColumn.set(d.id, column.id);
   }
-  const themes = dataset.themes.map((t) => ({ id: t.id, label: t.label, colour: t.colour }));
+  const themes = modelThemes(dataset);
   const sums = new Map<string, { count: number; keywords: Map<string, number> }>();
   const mentioned = new Set<string>();
   const wordsOf = new Map<string, number>();

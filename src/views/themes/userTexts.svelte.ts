@@ -1,4 +1,5 @@
 import type { Dataset, DocumentRow, ThemeMention } from '$lib/data';
+import { t } from '$lib/i18n';
 import { deleteItem, listItems, saveItem, StorageError } from '$lib/state';
 import { analyseText, keywordInContext, lexiconFor, toMentionRows, type KeywordInContext } from '$lib/text';
 
@@ -11,13 +12,25 @@ export interface UserText {
 }
 
 /**
+ * Why the texts are not kept: reading or saving them failed, because storage is off ('unavailable'),
+ * full ('quota') or for another reason. TextDrop says it in the page's language.
+ */
+export interface StorageNotice {
+  action: 'read' | 'save';
+  reason: StorageError['reason'] | 'other';
+}
+
+const reasonOf = (error: unknown): StorageNotice['reason'] =>
+  error instanceof StorageError ? error.reason : 'other';
+
+/**
  * The user's own texts for the Themes tab: analysed in the browser with the same analyser as the
  * bundled documents, kept in IndexedDB across reloads (a notice if storage is unavailable; the
  * texts then stay for this visit).
  */
 class UserTexts {
   items = $state.raw<UserText[]>([]);
-  notice = $state<string | null>(null);
+  notice = $state<StorageNotice | null>(null);
   #loaded = false;
 
   async load(): Promise<void> {
@@ -28,7 +41,7 @@ class UserTexts {
         .map((i) => i.value)
         .sort((a, b) => a.added.localeCompare(b.added));
     } catch (error) {
-      this.notice = error instanceof StorageError ? error.message : 'Your saved texts could not be read.';
+      this.notice = { action: 'read', reason: reasonOf(error) };
     }
   }
 
@@ -44,7 +57,7 @@ class UserTexts {
       await saveItem('texts', item.id, item);
       this.notice = null;
     } catch (error) {
-      this.notice = `${error instanceof StorageError ? error.message : 'The text could not be saved.'} It is analysed for this visit only.`;
+      this.notice = { action: 'save', reason: reasonOf(error) };
     }
   }
 
@@ -53,7 +66,7 @@ class UserTexts {
     await deleteItem('texts', id).catch(() => undefined);
   }
 
-  /** The user's texts as extra documents and mention rows for selectThemes. */
+  /** The user's texts as extra documents and mention rows for selectThemes (titled in the page's language). */
   extra(dataset: Dataset): { documents: DocumentRow[]; mentions: ThemeMention[] } {
     const lexicon = lexiconFor(dataset.themes);
     const documents: DocumentRow[] = [];
@@ -61,7 +74,7 @@ class UserTexts {
     this.items.forEach((item, i) => {
       documents.push({
         id: item.id,
-        title: `Your text: ${item.name}`,
+        title: t('themes.drop.docTitle', { name: item.name }),
         author: '',
         kind: 'user',
         date: null,

@@ -1,13 +1,14 @@
+import { formatCount, formatDecimal, formatShare } from '$lib/format';
 import type { ThemesModel } from '$lib/query';
 import type { Palette } from '../palette';
 
 // Without Plot: the map view's figure legend reads these, and must not load Plot with it.
 
-/** A cell's value as text in the model's metric: "12", "4.5", "23%". */
+/** A cell's value as text in the model's metric, in the page's language: "12", "4.5", "23%". */
 export function formatMetric(value: number, metric: ThemesModel['metric']): string {
-  if (metric === 'share') return `${Math.round(value * 100)}%`;
-  if (metric === 'per-1000') return value.toFixed(1);
-  return String(value);
+  if (metric === 'share') return formatShare(value);
+  if (metric === 'per-1000') return formatDecimal(value);
+  return formatCount(value);
 }
 
 /** The heatmap's shading, from the least to the most: [low, high] colours. */

@@ -10,6 +10,7 @@ import {
   symbolTriangle,
   symbolWye,
 } from 'd3';
+import { t, type MessageKey } from '$lib/i18n';
 import type { ThemeCell, ThemesModel } from '$lib/query';
 import { seriesColour, type Palette } from '../palette';
 import { formatMetric, themesRamp } from './themesScale';
@@ -53,35 +54,91 @@ export function printSymbolPath(index: number, area = 48): string {
 
 /** Each theme's colour in a palette (greys by theme order in print): themeColours(model, p)('cybercrime'). */
 export function themeColours(model: ThemesModel, palette: Readonly<Palette>): (theme: string) => string {
-  const colour = new Map(model.themes.map((t, i) => [t.id, seriesColour(palette, t.colour, i)]));
+  const colour = new Map(model.themes.map((theme, i) => [theme.id, seriesColour(palette, theme.colour, i)]));
   return (theme) => colour.get(theme) ?? palette.muted;
 }
 
-/**
- * What a model counts, in words for labels: mentions in texts, initiatives, or conferences that set
- * the theme on their agenda.
- */
-export function basisWords(model: Pick<ThemesModel, 'basis'>): {
-  /** The chart's subject: "Theme mentions", "Initiatives", "Agenda themes". */
-  title: string;
-  /** What a count counts, plural: "mentions", "initiatives", "conferences". */
-  unit: string;
-  /** What shares are of: "theme mentions", "initiative themes", "agenda themes". */
-  shareOf: string;
-} {
-  if (model.basis === 'initiatives')
-    return { title: 'Initiatives', unit: 'initiatives', shareOf: 'initiative themes' };
-  if (model.basis === 'agendas')
-    return { title: 'Agenda themes', unit: 'conferences', shareOf: 'agenda themes' };
-  return { title: 'Theme mentions', unit: 'mentions', shareOf: 'theme mentions' };
-}
+type Basis = ThemesModel['basis'];
+type Group = ThemesModel['group'];
+
+/** The chart's name for screen readers, by basis and grouping (initiatives and agendas have no "by text"). */
+const HEATMAP_LABEL = {
+  texts: {
+    conference: 'themes.chart.heatmap.texts.conference',
+    document: 'themes.chart.heatmap.texts.document',
+    year: 'themes.chart.heatmap.texts.year',
+  },
+  initiatives: {
+    conference: 'themes.chart.heatmap.initiatives.conference',
+    document: 'themes.chart.heatmap.initiatives.conference',
+    year: 'themes.chart.heatmap.initiatives.year',
+  },
+  agendas: {
+    conference: 'themes.chart.heatmap.agendas.conference',
+    document: 'themes.chart.heatmap.agendas.conference',
+    year: 'themes.chart.heatmap.agendas.year',
+  },
+} as const satisfies Record<Basis, Record<Group, MessageKey>>;
+
+const BARS_LABEL = {
+  texts: {
+    conference: 'themes.chart.bars.texts.conference',
+    document: 'themes.chart.bars.texts.document',
+    year: 'themes.chart.bars.texts.year',
+  },
+  initiatives: {
+    conference: 'themes.chart.bars.initiatives.conference',
+    document: 'themes.chart.bars.initiatives.conference',
+    year: 'themes.chart.bars.initiatives.year',
+  },
+  agendas: {
+    conference: 'themes.chart.bars.agendas.conference',
+    document: 'themes.chart.bars.agendas.conference',
+    year: 'themes.chart.bars.agendas.year',
+  },
+} as const satisfies Record<Basis, Record<Group, MessageKey>>;
+
+/** "Share of theme mentions (%)", of initiative themes, of agenda themes: the shares' axis. */
+const SHARE_AXIS = {
+  texts: 'themes.chart.shareAxis.texts',
+  initiatives: 'themes.chart.shareAxis.initiatives',
+  agendas: 'themes.chart.shareAxis.agendas',
+} as const satisfies Record<Basis, MessageKey>;
+
+/** What a count counts, as an axis label: mentions, initiatives, conferences. */
+export const COUNT_LABEL = {
+  texts: 'themes.metric.count',
+  initiatives: 'themes.basis.initiatives',
+  agendas: 'themes.metric.conferences',
+} as const satisfies Record<Basis, MessageKey>;
 
 /** A cell's value with its unit where the basis is not texts ("3 initiatives"); texts as before. */
 function valueText(c: ThemeCell, model: ThemesModel): string {
-  const value = formatMetric(c.value, model.metric);
-  if (model.basis === 'texts' || model.metric !== 'count') return value;
-  const unit = basisWords(model).unit;
-  return `${value} ${c.value === 1 ? unit.replace(/s$/, '') : unit}`;
+  if (model.basis === 'texts' || model.metric !== 'count') return formatMetric(c.value, model.metric);
+  return model.basis === 'initiatives'
+    ? t('themes.unit.initiatives', { count: c.value })
+    : t('themes.unit.conferences', { count: c.value });
+}
+
+/** A cell's name for screen readers: "Privacy, Seoul 2013: 5, on the official agenda". */
+function cellLabel(c: ThemeCell, model: ThemesModel): string {
+  const params = { name: c.themeLabel, column: c.groupLabel, value: valueText(c, model) };
+  return c.onAgenda ? t('themes.cell.labelAgenda', params) : t('themes.cell.label', params);
+}
+
+/**
+ * Marks the column labels a drawn themes chart shows in English in another language's page (a
+ * text's title, a conference without a name in that language) lang="en", for screen readers. The
+ * columns are the x axis of the heatmap and the trend, the y axis of the bars.
+ */
+export function markColumnLangs(chart: Element, model: ThemesModel, axis: 'x' | 'y'): void {
+  const ticks = chart.querySelectorAll(`[aria-label="${axis}-axis tick label"] text`);
+  if (ticks.length !== model.columns.length) return;
+  ticks.forEach((tick, i) => {
+    const lang = model.columns[i]!.lang;
+    if (lang) tick.setAttribute('lang', lang);
+    else tick.removeAttribute('lang');
+  });
 }
 
 const groupAttribute = (model: ThemesModel): string =>
@@ -93,7 +150,7 @@ function tag(model: ThemesModel, cells: ThemeCell[]) {
     role: 'img',
     'data-theme': c.theme,
     [c.ownText ? 'data-document' : groupAttribute(model)]: c.group,
-    'aria-label': `${c.themeLabel}, ${c.groupLabel}: ${valueText(c, model)}${c.onAgenda ? ', on the official agenda' : ''}`,
+    'aria-label': cellLabel(c, model),
   }));
 }
 
@@ -117,7 +174,7 @@ export function themesHeatmapSpec({ model, width, palette, selected }: ThemesSpe
     marginLeft: width < 560 ? 130 : 210,
     marginBottom: 56,
     style: { background: 'transparent', color: palette.text, fontSize: '12px' },
-    ariaLabel: `${basisWords(model).title} by theme and ${model.group}`,
+    ariaLabel: t(HEATMAP_LABEL[model.basis][model.group]),
     x: {
       domain: columns,
       label: null,
@@ -125,10 +182,10 @@ export function themesHeatmapSpec({ model, width, palette, selected }: ThemesSpe
       tickRotate: columns.length > 6 ? -30 : 0,
     },
     y: {
-      domain: model.themes.map((t) => t.id),
+      domain: model.themes.map((theme) => theme.id),
       label: null,
       tickFormat: (id: string) =>
-        truncate(model.themes.find((t) => t.id === id)?.label ?? id, width < 560 ? 17 : 27),
+        truncate(model.themes.find((theme) => theme.id === id)?.label ?? id, width < 560 ? 17 : 27),
     },
     color: {
       type: 'linear',
@@ -195,8 +252,8 @@ export function themesBarsSpec({
     height: model.columns.length * 30 + 50,
     marginLeft: width < 560 ? 110 : 160,
     style: { background: 'transparent', color: palette.text, fontSize: '12px' },
-    ariaLabel: `Share of ${basisWords(model).shareOf} by ${model.group}`,
-    x: { domain: [0, 100], label: `Share of ${basisWords(model).shareOf} (%) →`, percent: true },
+    ariaLabel: t(BARS_LABEL[model.basis][model.group]),
+    x: { domain: [0, 100], label: `${t(SHARE_AXIS[model.basis])} →`, percent: true },
     y: {
       domain: model.columns.map((c) => c.id),
       label: null,
@@ -211,7 +268,7 @@ export function themesBarsSpec({
           fill: (c: ThemeCell) => themeColour(c.theme),
           fillOpacity: (c: ThemeCell) => (c.chosen ? 1 : 0.35),
           stroke: palette.background,
-          order: model.themes.map((t) => t.id),
+          order: model.themes.map((theme) => theme.id),
           z: 'theme',
           render: tag(model, cells),
         }),
@@ -234,13 +291,13 @@ export function themesTrendSpec({
   const label = new Map(model.columns.map((c) => [c.id, c.label]));
   const colour = themeColours(model, palette);
   const print = palette.name === 'print';
-  const shape = new Map(model.themes.map((t, i) => [t.id, PRINT_SYMBOLS[i % PRINT_SYMBOLS.length]!]));
+  const shape = new Map(model.themes.map((theme, i) => [theme.id, PRINT_SYMBOLS[i % PRINT_SYMBOLS.length]!]));
   return {
     width,
     height: 320,
     marginRight: 20,
     style: { background: 'transparent', color: palette.text, fontSize: '12px' },
-    ariaLabel: `Theme trend across ${model.group === 'year' ? 'years' : 'conferences'}`,
+    ariaLabel: model.group === 'year' ? t('themes.chart.trend.years') : t('themes.chart.trend.conferences'),
     x: {
       domain: model.columns.map((c) => c.id),
       label: null,
@@ -249,10 +306,10 @@ export function themesTrendSpec({
     y: {
       label:
         model.metric === 'share'
-          ? `Share of ${basisWords(model).shareOf} (%)`
+          ? t(SHARE_AXIS[model.basis])
           : model.metric === 'per-1000'
-            ? 'Mentions per 1,000 words'
-            : basisWords(model).unit.replace(/^./, (c) => c.toUpperCase()),
+            ? t('themes.chart.per1000Axis')
+            : t(COUNT_LABEL[model.basis]),
       grid: true,
       percent: model.metric === 'share',
     },
