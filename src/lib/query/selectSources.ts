@@ -1,6 +1,6 @@
 import type { Claim } from '$lib/data';
 import { sourceHost } from '$lib/format';
-import { t } from '$lib/i18n';
+import { currentLang, dirOf, t } from '$lib/i18n';
 import type { FilteredData } from './applyFilters';
 
 /** The tables a source can support, as the Sources view names them. */
@@ -109,7 +109,15 @@ export interface CitationInput {
 /** "Cite this view" as plain text and BibTeX, in the page's language (dates stay ISO). */
 export function citeView(input: CitationInput): { text: string; bibtex: string } {
   const year = input.dataDate.slice(0, 4);
-  const { title, permalink, dataDate, accessed } = input;
+  // In a right-to-left language the address and the ISO dates are isolated as left-to-right runs
+  // (U+2066 … U+2069), else the bidirectional algorithm reorders their parts.
+  const ltr = (s: string): string => (dirOf(currentLang()) === 'rtl' ? `\u2066${s}\u2069` : s);
+  const [title, permalink, dataDate, accessed] = [
+    input.title,
+    ltr(input.permalink),
+    ltr(input.dataDate),
+    ltr(input.accessed),
+  ];
   const text = t('sources.cite.citation', { year, title, dataDate, permalink, accessed });
   // BibTeX needs braces and backslashes escaped; % would start a comment.
   const tex = (s: string): string => s.replace(/([\\{}%&$#_])/g, '\\$1');
@@ -120,7 +128,7 @@ export function citeView(input: CitationInput): { text: string; bibtex: string }
     `  author = {{${tex(t('sources.cite.author'))}}},`,
     `  year = {${year}},`,
     `  howpublished = {\\url{${input.permalink.replace(/([%#{}\\])/g, '\\$1')}}},`,
-    `  note = {${tex(t('sources.cite.note', { dataDate, accessed }))}},`,
+    `  note = {${tex(t('sources.cite.note', { dataDate: input.dataDate, accessed: input.accessed }))}},`,
     `}`,
   ].join('\n');
   return { text, bibtex };

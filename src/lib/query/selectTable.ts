@@ -246,7 +246,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
             themes: c.themes.join(', ') || null,
             source: urls(c.source),
           },
-          shown: { themes: c.themes.map(themeName).join(', ') },
+          shown: { themes: c.themes.map(themeName).join(t('table.listSeparator')) },
           english: english(['name', nameLang('conferences', c) === 'en']),
         }),
         (c) => [c.country, null],
@@ -268,7 +268,7 @@ export function selectTable(data: FilteredData, dataset: Dataset, kind: DataTabl
               themes: i.themes.join(', ') || null,
               source: urls(i.source),
             },
-            shown: { themes: i.themes.map(themeName).join(', ') },
+            shown: { themes: i.themes.map(themeName).join(t('table.listSeparator')) },
             english: english(['name', nameLang('initiatives', i) === 'en'], ['conference', inEnglish]),
           };
         },

@@ -73,4 +73,18 @@ describe('the table in another language', () => {
     );
     expect(cite.bibtex).toContain('author = {{Atlas del Proceso de Londres}},');
   });
+
+  test('in Arabic the address and the dates are left-to-right runs of the citation, and BibTeX keeps them plain', async () => {
+    await useLanguage('ar');
+    const cite = citeView({
+      title: 'خريطة',
+      permalink: 'https://example.org/?lang=ar',
+      dataDate: '2025-11-20',
+      accessed: '2025-11-25',
+    });
+    expect(cite.text).toContain('\u2066https://example.org/?lang=ar\u2069');
+    expect(cite.text).toContain('\u20662025-11-20\u2069');
+    expect(cite.bibtex).not.toMatch(/[\u2066\u2069]/);
+    expect(cite.bibtex).toContain('2025-11-20');
+  });
 });
