@@ -1,4 +1,5 @@
 import { isHttpUrl, isIso3, ROLES } from '$lib/data';
+import { t } from '$lib/i18n';
 import { newIssueUrl } from '../project';
 import { toCsv } from './toCsv';
 
@@ -25,19 +26,20 @@ export const PARTICIPATION_COLUMNS = [
   'note',
 ] as const;
 
-/** The review rule every suggested row must meet before it is added. */
+/** The review rule a suggested row must meet, in English for the issue (the form says it in the page's language). */
 export const REVIEW_RULE =
   'A row is added when its source is a public URL that says what the row says: that this state took part in this conference in this role.';
 
-/** What is missing or wrong in a suggestion, by field (empty when it can be turned into a row). */
+/** What is missing or wrong in a suggestion, by field, in the page's language (empty when it can be turned into a row). */
 export function suggestionErrors(s: Suggestion): Partial<Record<keyof Suggestion, string>> {
   const errors: Partial<Record<keyof Suggestion, string>> = {};
-  if (!s.conference) errors.conference = 'Choose the conference.';
-  if (!isIso3(s.country)) errors.country = 'Choose the state.';
-  if (!(ROLES as readonly string[]).includes(s.role)) errors.role = `Choose a role: ${ROLES.join(', ')}.`;
+  if (!s.conference) errors.conference = t('sources.suggest.error.conference');
+  if (!isIso3(s.country)) errors.country = t('sources.suggest.error.country');
+  if (!(ROLES as readonly string[]).includes(s.role))
+    errors.role = t('sources.suggest.error.role', { roles: ROLES.join(', ') });
   const url = s.url.trim();
-  if (!url) errors.url = 'Give the address of the public page.';
-  else if (!isHttpUrl(url) || /\s/.test(url)) errors.url = 'Give a public http(s) address, e.g. https://…';
+  if (!url) errors.url = t('sources.suggest.error.url');
+  else if (!isHttpUrl(url) || /\s/.test(url)) errors.url = t('sources.suggest.error.http');
   return errors;
 }
 

@@ -1,3 +1,5 @@
+import { t } from '$lib/i18n';
+
 /** The site a source URL is on, for short link labels: "https://www.gov.uk/x" → "gov.uk". */
 export function sourceHost(url: string): string {
   try {
@@ -7,5 +9,7 @@ export function sourceHost(url: string): string {
   }
 }
 
-/** What stands for a source where a row from the user's own file gives none. */
-export const NO_SOURCE = 'your file, no source given';
+/** What stands for a source where a row from the user's own file gives none, in the page's language. */
+export function noSource(): string {
+  return t('sources.noSource');
+}

@@ -1,5 +1,6 @@
 import type { Claim } from '$lib/data';
-import { NO_SOURCE, sourceHost } from '$lib/format';
+import { sourceHost } from '$lib/format';
+import { currentLang, dirOf, t } from '$lib/i18n';
 import type { FilteredData } from './applyFilters';
 
 /** The tables a source can support, as the Sources view names them. */
@@ -8,6 +9,7 @@ export type SourceTable =
 
 /** One public source URL and how many rows of each table rest on it. */
 export interface SourceUse {
+  /** The URL; '' for rows of the user's own file that give none. */
   url: string;
   rows: Partial<Record<SourceTable, number>>;
   total: number;
@@ -15,6 +17,7 @@ export interface SourceUse {
 
 /** Every source on one host (gov.uk, mofa.go.kr, …), most-used first. */
 export interface SourceGroup {
+  /** The host; '' for the rows that give no source. */
   host: string;
   urls: SourceUse[];
   total: number;
@@ -27,9 +30,9 @@ export interface SourceGroup {
  */
 export function selectSources(data: FilteredData): SourceGroup[] {
   const byUrl = new Map<string, SourceUse>();
-  // A row of the user's own file with no source is listed under NO_SOURCE, never left out silently.
+  // A row of the user's own file with no source is listed (under ''), never left out silently.
   const add = (table: SourceTable, list: readonly string[]): void => {
-    for (const url of list.length ? list : [NO_SOURCE]) {
+    for (const url of list.length ? list : ['']) {
       let use = byUrl.get(url);
       if (!use) byUrl.set(url, (use = { url, rows: {}, total: 0 }));
       use.rows[table] = (use.rows[table] ?? 0) + 1;
@@ -45,7 +48,7 @@ export function selectSources(data: FilteredData): SourceGroup[] {
 
   const groups = new Map<string, SourceGroup>();
   for (const use of byUrl.values()) {
-    const host = use.url === NO_SOURCE ? NO_SOURCE : sourceHost(use.url);
+    const host = use.url && sourceHost(use.url);
     let group = groups.get(host);
     if (!group) groups.set(host, (group = { host, urls: [], total: 0, tables: [] }));
     group.urls.push(use);
@@ -103,20 +106,29 @@ export interface CitationInput {
   accessed: string;
 }
 
-/** "Cite this view" as plain text and BibTeX. */
+/** "Cite this view" as plain text and BibTeX, in the page's language (dates stay ISO). */
 export function citeView(input: CitationInput): { text: string; bibtex: string } {
   const year = input.dataDate.slice(0, 4);
-  const text = `London Process Atlas (${year}). ${input.title}. Data as of ${input.dataDate}. ${input.permalink} (accessed ${input.accessed}).`;
+  // In a right-to-left language the address and the ISO dates are isolated as left-to-right runs
+  // (U+2066 … U+2069), else the bidirectional algorithm reorders their parts.
+  const ltr = (s: string): string => (dirOf(currentLang()) === 'rtl' ? `\u2066${s}\u2069` : s);
+  const [title, permalink, dataDate, accessed] = [
+    input.title,
+    ltr(input.permalink),
+    ltr(input.dataDate),
+    ltr(input.accessed),
+  ];
+  const text = t('sources.cite.citation', { year, title, dataDate, permalink, accessed });
   // BibTeX needs braces and backslashes escaped; % would start a comment.
   const tex = (s: string): string => s.replace(/([\\{}%&$#_])/g, '\\$1');
   const key = `londonprocessatlas${year}`;
   const bibtex = [
     `@misc{${key},`,
     `  title = {${tex(input.title)}},`,
-    `  author = {{London Process Atlas}},`,
+    `  author = {{${tex(t('sources.cite.author'))}}},`,
     `  year = {${year}},`,
     `  howpublished = {\\url{${input.permalink.replace(/([%#{}\\])/g, '\\$1')}}},`,
-    `  note = {Data as of ${input.dataDate}; accessed ${input.accessed}},`,
+    `  note = {${tex(t('sources.cite.note', { dataDate: input.dataDate, accessed: input.accessed }))}},`,
     `}`,
   ].join('\n');
   return { text, bibtex };
