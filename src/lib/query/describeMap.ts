@@ -5,12 +5,22 @@ import {
   formatCount,
   formatList,
   initiativeName,
+  nameLang,
   regionName,
 } from '$lib/format';
 import { currentLang, t, type MessageKey } from '$lib/i18n';
 import type { MapKey, MapModel } from './selectMap';
 
 const label = (c: Conference | null): string => (c ? conferenceLabel(c) : '');
+
+/**
+ * A conference's full name where a sentence names it ("Seoul Conference on Cyberspace 2013"): in the
+ * page's language where the data records it; in another language's page with none recorded, its
+ * short label ("Seoul 2013"), which reads in any language, rather than an English name mid-sentence.
+ */
+export function conferenceTitle(c: Conference): string {
+  return nameLang('conferences', c) ? conferenceLabel(c) : conferenceName(c);
+}
 
 /** The legend's words for a class, naming the conferences compared ("Joined at Seoul 2013"). */
 export function mapKeyLabel(key: MapKey, model: MapModel): string {
@@ -172,7 +182,7 @@ export function mapTitle(model: MapModel | null): string {
       return t('map.title.cumulative', { event: label(model.conference) });
     case 'attendance':
       return model.conference
-        ? t('map.title.attendance', { event: conferenceName(model.conference) })
+        ? t('map.title.attendance', { event: conferenceTitle(model.conference) })
         : t('map.title.attendanceNone');
   }
 }

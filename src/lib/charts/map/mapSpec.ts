@@ -1,7 +1,7 @@
 import { symbol } from 'd3';
-import { conferenceName, initiativeName } from '$lib/format';
+import { initiativeName } from '$lib/format';
 import { t } from '$lib/i18n';
-import type { MapKey, MapModel } from '$lib/query';
+import { conferenceTitle, type MapKey, type MapModel } from '$lib/query';
 import type { World } from '../geo';
 import type { Palette } from '../palette';
 import type { SvgNode } from '../svgTree';
@@ -40,7 +40,7 @@ const hooks = (d: MapDatum, kind: 'shape' | 'marker', highlighted: boolean): Rec
 
 /** A plain-language description of what the map shows, for the SVG's aria-label. */
 function describe(model: MapModel): string {
-  const name = (c: MapModel['conference']): string => (c ? conferenceName(c) : '');
+  const name = (c: MapModel['conference']): string => (c ? conferenceTitle(c) : '');
   if (model.mode === 'membership')
     return t('map.svg.membership', { group: model.initiative ? initiativeName(model.initiative) : '' });
   if (model.mode === 'compare')
