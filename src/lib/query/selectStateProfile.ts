@@ -7,6 +7,7 @@ import {
   type Membership,
   type Participation,
 } from '$lib/data';
+import { t } from '$lib/i18n';
 
 /** What the data says about one state: the conferences it is documented at, its initiatives and memberships. */
 export interface StateProfile {
@@ -19,7 +20,7 @@ export interface StateProfile {
   initiatives: Initiative[];
   /** The state's memberships, each with its initiative when the data has it, by initiative then year. */
   memberships: { membership: Membership; initiative: Initiative | undefined }[];
-  /** Public cyber-policy portals where one can read more about the state. */
+  /** Public cyber-policy portals where one can read more about the state (their names are their own, in English). */
   portals: { name: string; url: string; note: string }[];
 }
 
@@ -38,14 +39,14 @@ function portalsFor(name: string, iso2: string | undefined): StateProfile['porta
           {
             name: 'National Cyber Security Index',
             url: `https://ncsi.ega.ee/country/${iso2.toLowerCase()}/`,
-            note: `${name}'s page, where the index covers it`,
+            note: t('map.portal.ncsi', { name }),
           },
         ]
       : []),
     {
       name: 'UNIDIR Cyber Policy Portal',
       url: 'https://cyberpolicyportal.org/',
-      note: `profiles of the cyber policies of every UN member state; browse to ${name}`,
+      note: t('map.portal.unidir', { name }),
     },
   ];
 }

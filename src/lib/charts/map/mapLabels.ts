@@ -18,6 +18,23 @@ export interface PlacedMapLabel extends MapLabelRequest {
 /** Font size of map labels in px; an average glyph of a bold sans-serif is about 0.62 of it wide. */
 export const MAP_LABEL_SIZE = 12;
 const GLYPH = 0.62 * MAP_LABEL_SIZE;
+// Chinese characters (and full-width forms) are a whole em wide.
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+const glyphWidth = (char: string): number => (WIDE.test(char) ? MAP_LABEL_SIZE : GLYPH);
+const textWidth = (text: string): number => [...text].reduce((w, c) => w + glyphWidth(c), 0);
+
+/** The text cut to a width, with an ellipsis, when it is wider. */
+function fitText(text: string, width: number): string {
+  if (textWidth(text) <= width) return text;
+  let w = GLYPH;
+  let cut = '';
+  for (const char of text) {
+    if (w + glyphWidth(char) > width) break;
+    w += glyphWidth(char);
+    cut += char;
+  }
+  return `${cut || [...text][0]}…`;
+}
 const LINE = MAP_LABEL_SIZE + 3;
 const GAP = 10;
 const EDGE = 3;
@@ -39,9 +56,8 @@ export function placeMapLabels(
   const placed: PlacedMapLabel[] = [];
   for (const r of [...requests].sort((a, b) => a.y - b.y || a.x - b.x)) {
     // A name longer than the chart is shortened to fit, with an ellipsis.
-    const fit = Math.max(1, Math.floor((width - 2 * EDGE) / GLYPH));
-    const text = r.text.length > fit ? `${r.text.slice(0, fit - 1)}…` : r.text;
-    const w = text.length * GLYPH;
+    const text = fitText(r.text, width - 2 * EDGE);
+    const w = textWidth(text);
     let left = r.x + GAP;
     if (left + w > width - EDGE) left = r.x - GAP - w;
     left = Math.max(EDGE, Math.min(left, width - EDGE - w));

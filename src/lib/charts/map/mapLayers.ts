@@ -1,7 +1,7 @@
-import { compareCountryNames, countryInfo } from '$lib/data';
+import { compareCountryNames, countryInfo, countryName } from '$lib/data';
+import { t, type MessageKey } from '$lib/i18n';
 import type { MapKey, MapModel, MapState, MapStatus } from '$lib/query';
 import type { World, WorldShape } from '../geo';
-import { MAP_KEY_LABELS } from './mapStyles';
 import { framePath, mapFrame, type MapFrame } from './mapFrame';
 
 /** A state as the map draws it: a shape of the base map, or a marker where the shape is missing or tiny. */
@@ -44,14 +44,13 @@ export const MIN_SHAPE_AREA_PX = 40;
 /** The status a state element carries as data-status (attendance, or its class on the membership layer). */
 function datum(
   iso3: string,
-  name: string,
   point: [number, number],
   state: MapState | undefined,
   model: MapModel,
 ): MapDatum {
   const key: MapKey = state?.key ?? 'no-record';
   const status = model.mode === 'membership' ? key : (state?.status ?? 'no-record');
-  return { iso3, name, key, status, point, user: state?.userData ?? false };
+  return { iso3, name: countryName(iso3), key, status, point, user: state?.userData ?? false };
 }
 
 /**
@@ -95,7 +94,7 @@ function splitLayers(model: MapModel, world: World, width: number, region: strin
       continue;
     }
     const point = countryInfo(shape.iso3)?.point ?? [0, 0];
-    shapes.push({ ...datum(shape.iso3, shape.name, point, byIso3.get(shape.iso3), model), shape });
+    shapes.push({ ...datum(shape.iso3, point, byIso3.get(shape.iso3), model), shape });
   }
   const markers: MapDatum[] = [];
   for (const iso3 of new Set([...model.known, ...byIso3.keys()])) {
@@ -105,15 +104,35 @@ function splitLayers(model: MapModel, world: World, width: number, region: strin
     if (!info) continue;
     const xy = frame.project(info.point);
     if (!xy || !inFrame(xy)) continue;
-    markers.push(datum(iso3, info.name, info.point, byIso3.get(iso3), model));
+    markers.push(datum(iso3, info.point, byIso3.get(iso3), model));
   }
   markers.sort((a, b) => compareCountryNames(a.iso3, b.iso3));
   return { frame, shapes, unclaimed, markers };
 }
 
-/** Accessible label of a state on the map: "South Korea: host". */
-export const mapStateLabel = (d: Pick<MapDatum, 'name' | 'key'> & { user?: boolean }): string =>
-  `${d.name}: ${MAP_KEY_LABELS[d.key].toLowerCase()}${d.user ? ' (from your file)' : ''}`;
+// A state's label on the map, by class: one whole sentence each, as a screen reader reads it.
+const STATE_LABELS = {
+  host: 'map.state.host',
+  attendee: 'map.state.attendee',
+  'no-record': 'map.state.no-record',
+  both: 'map.state.both',
+  joined: 'map.state.joined',
+  returned: 'map.state.returned',
+  left: 'map.state.left',
+  member: 'map.state.member',
+  signatory: 'map.state.signatory',
+  'member-undated': 'map.state.member-undated',
+} as const satisfies Record<MapKey, MessageKey>;
+
+/** Accessible label of a state on the map: "South Korea: host", "… (from your file)", "…, highlighted". */
+export function mapStateLabel(
+  d: Pick<MapDatum, 'name' | 'key'> & { user?: boolean },
+  highlighted = false,
+): string {
+  let label = t(STATE_LABELS[d.key], { name: d.name });
+  if (d.user) label = t('map.state.fromFile', { label });
+  return highlighted ? t('map.state.highlighted', { label }) : label;
+}
 
 /** How many distinct states the map draws in each class (the legend's counts, no record included). */
 export function mapCounts(layers: MapLayers): Partial<Record<MapKey, number>> {

@@ -1,3 +1,4 @@
+import { countryName } from '$lib/data';
 import type { MapKey } from '$lib/query';
 
 /**
@@ -52,15 +53,14 @@ export interface TooltipAnchor {
   state: { name: string; key: MapKey };
 }
 
-/** The tooltip anchor of a state element (its name is its aria-label up to the colon). */
+/** The tooltip anchor of a state element, named in the page's language. */
 export function tooltipAnchor(el: SVGElement, host: Element): TooltipAnchor {
   const box = el.getBoundingClientRect();
   const frame = host.getBoundingClientRect();
-  const label = el.getAttribute('aria-label') ?? '';
   return {
     x: box.left + box.width / 2 - frame.left,
     y: box.top - frame.top,
     bottom: box.bottom - frame.top,
-    state: { name: label.replace(/:.*$/, ''), key: el.dataset.key as MapKey },
+    state: { name: countryName(el.dataset.iso3 ?? ''), key: el.dataset.key as MapKey },
   };
 }

@@ -1,5 +1,7 @@
 import { symbol } from 'd3';
-import type { MapKey, MapModel } from '$lib/query';
+import { initiativeName } from '$lib/format';
+import { t } from '$lib/i18n';
+import { conferenceTitle, type MapKey, type MapModel } from '$lib/query';
 import type { World } from '../geo';
 import type { Palette } from '../palette';
 import type { SvgNode } from '../svgTree';
@@ -33,17 +35,18 @@ const hooks = (d: MapDatum, kind: 'shape' | 'marker', highlighted: boolean): Rec
   'data-kind': kind,
   ...(d.user ? { 'data-origin': 'user' } : {}),
   ...(highlighted ? { 'data-highlight': 'true' } : {}),
-  'aria-label': highlighted ? `${mapStateLabel(d)}, highlighted` : mapStateLabel(d),
+  'aria-label': mapStateLabel(d, highlighted),
 });
 
 /** A plain-language description of what the map shows, for the SVG's aria-label. */
 function describe(model: MapModel): string {
-  if (model.mode === 'membership') return `World map of the members of ${model.initiative?.name ?? ''}`;
+  const name = (c: MapModel['conference']): string => (c ? conferenceTitle(c) : '');
+  if (model.mode === 'membership')
+    return t('map.svg.membership', { group: model.initiative ? initiativeName(model.initiative) : '' });
   if (model.mode === 'compare')
-    return `World map comparing the states documented at ${model.base?.name} and ${model.conference?.name}`;
-  if (model.mode === 'cumulative')
-    return `World map of every state documented at a conference up to ${model.conference?.name}`;
-  return `World map of the states documented at ${model.conference?.name}`;
+    return t('map.svg.compare', { a: name(model.base), b: name(model.conference) });
+  if (model.mode === 'cumulative') return t('map.svg.cumulative', { event: name(model.conference) });
+  return t('map.svg.attendance', { event: name(model.conference) });
 }
 
 const ROUND = { 'stroke-linejoin': 'round', 'stroke-linecap': 'round' };

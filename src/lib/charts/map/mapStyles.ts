@@ -7,6 +7,7 @@ import {
   symbolTriangle,
   type SymbolType,
 } from 'd3';
+import { t, type MessageKey } from '$lib/i18n';
 import type { MapKey } from '$lib/query';
 import type { Palette } from '../palette';
 
@@ -37,19 +38,23 @@ export interface MapKeyStyle {
   stroke: string;
 }
 
-/** Legend wording per class; compare labels are completed with the conference names by the view. */
-export const MAP_KEY_LABELS: Readonly<Record<MapKey, string>> = {
-  host: 'Host',
-  attendee: 'Documented attendee',
-  'no-record': 'No record',
-  both: 'At both',
-  joined: 'Joined',
-  returned: 'Returned',
-  left: 'Left',
-  member: 'Member or party',
-  signatory: 'Signatory, not yet party',
-  'member-undated': 'Listed, year not given',
-};
+// Each class's name, as the tooltip says it; the legend completes compare labels with the
+// conferences' names (mapKeyLabel).
+const MAP_KEY_NAMES = {
+  host: 'map.key.host',
+  attendee: 'map.key.attendee',
+  'no-record': 'map.key.no-record',
+  both: 'map.key.both',
+  joined: 'map.key.joined',
+  returned: 'map.key.returned',
+  left: 'map.key.left',
+  member: 'map.key.member',
+  signatory: 'map.key.signatory',
+  'member-undated': 'map.key.member-undated',
+} as const satisfies Record<MapKey, MessageKey>;
+
+/** A class's name in the page's language ("Documented attendee"). */
+export const mapKeyName = (key: MapKey): string => t(MAP_KEY_NAMES[key]);
 
 /** The class's style in a palette: dark solid, hatched, dotted, crossed or plain, each with a marker shape. */
 export function mapKeyStyle(key: MapKey, p: Readonly<Palette>): MapKeyStyle {
