@@ -1,4 +1,4 @@
-import { formatCount, t, type MessageKey, type Params } from '$lib/i18n';
+import { currentLang, dirOf, formatCount, t, type MessageKey, type Params } from '$lib/i18n';
 import type { Column } from './columns';
 import type { Said } from './issues';
 import {
@@ -16,18 +16,25 @@ import {
 /** Params that are counts, written with the language's digit grouping ("1,600", "1 600"). */
 const COUNTS = new Set(['total', 'max', 'fields', 'width']);
 
-/** An issue's message (or any Said) in the page's language; a `table` param is the table's name. */
+/**
+ * An issue's message (or any Said) in the page's language; a `table` param is the table's name. In
+ * a right-to-left page each value is isolated (FSI … PDI), so that a value written left to right (a
+ * file's cell, a list of names) keeps its own order inside the sentence.
+ */
 export function messageOf(said: Said): string {
   const { key, params } = said;
   if (!params) return t(key);
+  const rtl = dirOf(currentLang()) === 'rtl';
   const shown: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params))
-    shown[name] =
+  for (const [name, value] of Object.entries(params)) {
+    const text =
       name === 'table' && isTableKind(value)
         ? tableName(value)
         : COUNTS.has(name) && typeof value === 'number'
           ? formatCount(value)
           : value;
+    shown[name] = rtl && typeof text === 'string' ? `\u2068${text}\u2069` : text;
+  }
   return t(key, shown as Params);
 }
 
