@@ -148,8 +148,8 @@ export function buildDataset(tables: TableSet): { dataset: Dataset; issues: Issu
 
   const names = keep('names', tables.names ?? [], (n) => [
     n.table === 'conferences'
-      ? { column: 'id', value: n.id, known: conferenceIds, what: 'conference' }
-      : { column: 'id', value: n.id, known: initiativeIds, what: 'initiative' },
+      ? { column: 'id', value: n.id, known: conferenceIds, what: UNKNOWN_ID.conference }
+      : { column: 'id', value: n.id, known: initiativeIds, what: UNKNOWN_ID.initiative },
   ]);
 
   const dataset: Dataset = {

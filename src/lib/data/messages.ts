@@ -52,6 +52,7 @@ const TABLE_NAMES = {
   theme_mentions: 'loader.table.theme_mentions',
   agenda_themes: 'loader.table.agenda_themes',
   aliases: 'loader.table.aliases',
+  names: 'loader.table.names',
 } as const satisfies Record<TableKind, MessageKey>;
 
 /** A table's name for readers: "participation", "theme mentions" (in French "mentions de thèmes"). */
