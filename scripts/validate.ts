@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import {
   buildDataset,
   buildVocabulary,
+  messageOf,
   readTable,
   readTableInAnyLanguage,
   TABLE_KINDS,
@@ -145,7 +146,7 @@ const summary = {
     column: i.column ?? null,
     value: i.value ?? null,
     code: i.code,
-    message: i.message,
+    message: messageOf(i),
     severity: i.severity,
     ...(i.suggestion ? { suggestion: i.suggestion } : {}),
   })),

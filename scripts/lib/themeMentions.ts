@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readTable, type DocumentRow, type Theme } from '../../src/lib/data/index.ts';
+import { messageOf, readTable, type DocumentRow, type Theme } from '../../src/lib/data/index.ts';
 import { toCsv } from '../../src/lib/export/index.ts';
 import { analyseText, lexiconFor, toMentionRows, type MentionRow } from '../../src/lib/text/index.ts';
 
@@ -29,7 +29,7 @@ export function readDataTable<K extends 'themes' | 'documents'>(
   const { tables, reports } = readTable({ name, text: readFileSync(name, 'utf8'), kind, origin: 'bundled' });
   const errors = reports.flatMap((r) => r.issues).filter((i) => i.severity === 'error');
   if (errors.length)
-    throw new Error(`${name}: ${errors.map((e) => `line ${e.line}: ${e.message}`).join('; ')}`);
+    throw new Error(`${name}: ${errors.map((e) => `line ${e.line}: ${messageOf(e)}`).join('; ')}`);
   return (tables[kind] ?? []) as K extends 'themes' ? Theme[] : DocumentRow[];
 }
 

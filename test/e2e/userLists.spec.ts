@@ -83,6 +83,32 @@ describe('a participant list as people write it', () => {
     expect(errors).toEqual([]);
   });
 
+  test('in French, a bad row’s problem is said in French, with its file, line and column', async () => {
+    const { page, errors } = await openApp('?view=table&table=participation&lang=fr');
+    await page.locator('summary', { hasText: 'Vos données' }).click();
+    await pickFile(
+      page,
+      'liste.csv',
+      [
+        'Conférence;Pays;Rôle;Source',
+        'Séoul 2013;Allemagne;participant;https://example.org/a',
+        'Séoul 2013;Atlantide;participant;https://example.org/b',
+      ].join('\n'),
+    );
+    const listed = page.locator('[data-user-file="liste.csv"]');
+    await expect.poll(() => listed.textContent()).toMatch(/Lignes lues\s*:\s*1 sur 2/);
+    const issues = page.locator('[data-issues]');
+    expect(await issues.locator('thead').textContent()).toMatch(
+      /Fichier[\s\S]*Ligne[\s\S]*Colonne[\s\S]*Problème/,
+    );
+    // The file, its line 3, the column as the file names it, the value, then what is wrong, in French.
+    expect(await issues.locator('tbody tr').first().textContent()).toMatch(
+      /liste\.csv\s*3\s*Pays\s*Atlantide\s*erreur\s*«\s*Atlantide\s*» n’est pas un pays connu de l’atlas\./,
+    );
+    expect(await issues.textContent()).toMatch(/1 problème relevé/);
+    expect(errors).toEqual([]);
+  });
+
   test('"apply all suggestions" takes every close match in one click, and is kept after a reload', async () => {
     const { page, errors } = await openApp('?view=table&table=participation&source=user');
     await page.locator('summary', { hasText: 'Your data' }).click();

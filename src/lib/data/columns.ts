@@ -2,14 +2,15 @@ import { countryName, type Iso3 } from './countries';
 import { resolveCountry } from './countryResolver';
 import type { PartialDate } from './dates';
 import { parseDate } from './parseDate';
-import type { IssueCode } from './issues';
+import type { MessageKey } from '$lib/i18n';
+import type { IssueCode, Said } from './issues';
 import { foldKey, isHttpUrl, slugify } from './text';
 import { resolveReference, type RefTable, type Vocabulary } from './vocabulary';
 
 /** The outcome of reading one cell: a value (perhaps with a warning) or a reason to reject the row. */
 export type Cell<T> =
-  | { ok: true; value: T; warning?: { code: IssueCode; message: string } }
-  | { ok: false; code: IssueCode; message: string; suggestion?: string; replacement?: string };
+  | { ok: true; value: T; warning?: { code: IssueCode } & Said }
+  | ({ ok: false; code: IssueCode; suggestion?: string; replacement?: string } & Said);
 
 /** What reading a cell may need beyond its text: the names of what it can refer to, and the row's year. */
 export interface ParseContext {
@@ -39,13 +40,14 @@ export interface Column<T> {
   narrowBy?: string;
   /** Set on date columns, whose day-month order is judged on the whole column. */
   dates?: true;
-  description: string;
+  /** What the column holds, as a message (see columnDescription). */
+  description: MessageKey | Said;
   /** Two example values, used for the downloadable template. */
   examples: readonly [string, string];
 }
 
 type Options = Partial<Pick<Column<unknown>, 'synonyms' | 'required' | 'narrowBy'>> & {
-  description: string;
+  description: MessageKey | Said;
   examples: readonly [string, string];
 };
 
@@ -80,7 +82,8 @@ function readText(raw: string): Cell<string> {
       value,
       warning: {
         code: 'formula-like',
-        message: `"${value}" starts like a spreadsheet formula; it is kept as plain text and escaped in exports.`,
+        key: 'loader.issue.formulaLike',
+        params: { value },
       },
     };
   if (value.includes('<') && HTML.test(value))
@@ -89,7 +92,8 @@ function readText(raw: string): Cell<string> {
       value,
       warning: {
         code: 'html-like',
-        message: `"${value}" contains HTML; it is shown as plain text, never run.`,
+        key: 'loader.issue.htmlLike',
+        params: { value },
       },
     };
   return ok(value);
@@ -108,18 +112,32 @@ export function readSlug(raw: string): Cell<string> {
   return {
     ok: false,
     code: 'invalid-slug',
-    message: `"${value}" is not an id: use lower-case letters, digits and hyphens.`,
+    key: 'loader.issue.invalidSlug',
+    params: { value },
     ...(suggestion && SLUG.test(suggestion) ? { suggestion, replacement: suggestion } : {}),
   };
 }
 
 export const slug = (key: string, options: Options): Column<string> => column(key, '', readSlug, options);
 
-const WHAT: Record<RefTable, string> = {
-  conferences: 'a conference',
-  initiatives: 'an initiative or register',
-  themes: 'a theme',
-};
+/** "… is not a conference the atlas knows", then the closest names, all it knows, or where to look. */
+const UNKNOWN = {
+  conferences: {
+    closest: 'loader.issue.unknownConference.closest',
+    known: 'loader.issue.unknownConference.known',
+    other: 'loader.issue.unknownConference.other',
+  },
+  initiatives: {
+    closest: 'loader.issue.unknownInitiative.closest',
+    known: 'loader.issue.unknownInitiative.known',
+    other: 'loader.issue.unknownInitiative.other',
+  },
+  themes: {
+    closest: 'loader.issue.unknownTheme.closest',
+    known: 'loader.issue.unknownTheme.known',
+    other: 'loader.issue.unknownTheme.other',
+  },
+} as const satisfies Record<RefTable, Record<'closest' | 'known' | 'other', MessageKey>>;
 
 /**
  * A reference to a conference, an initiative or a theme, by id or by any name the vocabulary knows
@@ -139,7 +157,8 @@ export function readReference(raw: string, table: RefTable, context?: ParseConte
     return {
       ok: false,
       code: 'ambiguous-reference',
-      message: `"${value}" could be ${names(found.candidates)}${table === 'conferences' ? '. Write the city and year, or add a year column' : ''}.`,
+      key: table === 'conferences' ? 'loader.issue.ambiguousConference' : 'loader.issue.ambiguous',
+      params: { value, names: names(found.candidates) },
     };
   if (SLUG.test(value)) return ok(value);
   const all = vocabulary[table];
@@ -147,13 +166,11 @@ export function readReference(raw: string, table: RefTable, context?: ParseConte
   return {
     ok: false,
     code: 'unknown-reference',
-    message: `"${value}" is not ${WHAT[table]} the atlas knows.${
-      found.candidates.length
-        ? ` Closest: ${names(found.candidates)}.`
-        : all.length <= 12
-          ? ` It knows ${names(all)}.`
-          : ' Use an id or a name from the Table view.'
-    }`,
+    ...(found.candidates.length
+      ? { key: UNKNOWN[table].closest, params: { value, names: names(found.candidates) } }
+      : all.length <= 12
+        ? { key: UNKNOWN[table].known, params: { value, names: names(all) } }
+        : { key: UNKNOWN[table].other, params: { value } }),
     ...(found.candidates.length === 1 && first ? { suggestion: first.label, replacement: first.id } : {}),
   };
 }
@@ -214,7 +231,8 @@ export const country = (key: string, options: Options): Column<Iso3 | null> =>
       return {
         ok: false,
         code: 'unknown-country',
-        message: `"${raw.trim()}" is not a country the atlas knows.`,
+        key: 'loader.issue.unknownCountry',
+        params: { value: raw.trim() },
         ...(found.suggestion
           ? {
               suggestion: `${countryName(found.suggestion)} (${found.suggestion})`,
@@ -243,7 +261,8 @@ export const count = (key: string, options: Options): Column<number | null> =>
       return {
         ok: false,
         code: 'invalid-number',
-        message: `"${raw.trim()}" is not a whole number.`,
+        key: 'loader.issue.notWholeNumber',
+        params: { value: raw.trim() },
       };
     },
     options,
@@ -258,7 +277,7 @@ export const decimal = (key: string, options: Options): Column<number | null> =>
       const value = Number(raw.trim());
       return Number.isFinite(value)
         ? ok(value)
-        : { ok: false, code: 'invalid-number', message: `"${raw.trim()}" is not a number.` };
+        : { ok: false, code: 'invalid-number', key: 'loader.issue.notNumber', params: { value: raw.trim() } };
     },
     options,
   );
@@ -277,7 +296,8 @@ export const urls = (key: string, options: Options): Column<string[]> =>
           return {
             ok: false,
             code: 'invalid-url',
-            message: `"${part}" is not a public http(s) link.`,
+            key: 'loader.issue.invalidUrl',
+            params: { value: part },
           };
       }
       return ok(parts);
@@ -312,7 +332,8 @@ export function oneOf<const V extends string>(
         : {
             ok: false,
             code: 'invalid-enum',
-            message: `"${raw.trim()}" is not one of: ${values.join(', ')}.`,
+            key: 'loader.issue.invalidEnum',
+            params: { value: raw.trim(), values: values.join(', ') },
           };
     },
     options,
@@ -330,7 +351,8 @@ export const colour = (key: string, options: Options): Column<string> =>
         : {
             ok: false,
             code: 'invalid-colour',
-            message: `"${raw.trim()}" is not a hex colour such as #1f77b4.`,
+            key: 'loader.issue.invalidColour',
+            params: { value: raw.trim() },
           },
     options,
   );

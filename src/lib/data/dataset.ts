@@ -1,3 +1,4 @@
+import type { MessageKey } from '$lib/i18n';
 import { compareDates } from './dates';
 import { makeIssue, type Issue } from './issues';
 import type {
@@ -57,6 +58,14 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/** "… is not a known theme", by what a reference names. */
+const UNKNOWN_ID = {
+  theme: 'loader.issue.unknownId.theme',
+  conference: 'loader.issue.unknownId.conference',
+  initiative: 'loader.issue.unknownId.initiative',
+  document: 'loader.issue.unknownId.document',
+} as const satisfies Record<string, MessageKey>;
+
 /** The file a row came from, for issue messages: bundled rows name their data/ file. */
 const fileOf = (origin: string, kind: TableKind): string =>
   origin === 'bundled' ? `data/${kind}.csv` : origin;
@@ -77,17 +86,21 @@ export function buildDataset(tables: TableSet): { dataset: Dataset; issues: Issu
   function keep<R extends { line: number; origin: string }>(
     kind: TableKind,
     rows: R[],
-    refs: (row: R) => { column: string; value: string; known: ReadonlySet<string>; what: string }[],
+    refs: (row: R) => { column: string; value: string; known: ReadonlySet<string>; what: MessageKey }[],
   ): R[] {
     return rows.filter((row) => {
       for (const ref of refs(row)) {
         if (ref.value && !ref.known.has(ref.value)) {
           issues.push({
-            ...makeIssue('unknown-reference', `"${ref.value}" is not a known ${ref.what}.`, {
-              line: row.line,
-              column: ref.column,
-              value: ref.value,
-            }),
+            ...makeIssue(
+              'unknown-reference',
+              { key: ref.what, params: { value: ref.value } },
+              {
+                line: row.line,
+                column: ref.column,
+                value: ref.value,
+              },
+            ),
             file: fileOf(row.origin, kind),
           });
           return false;
@@ -97,12 +110,12 @@ export function buildDataset(tables: TableSet): { dataset: Dataset; issues: Issu
     });
   }
   const themeRefs = (column: string, ids: string[]) =>
-    ids.map((value) => ({ column, value, known: themeIds, what: 'theme' }));
+    ids.map((value) => ({ column, value, known: themeIds, what: UNKNOWN_ID.theme }));
   const conferenceRef = (value: string) => ({
     column: 'conference',
     value,
     known: conferenceIds,
-    what: 'conference',
+    what: UNKNOWN_ID.conference,
   });
 
   // Theme references are checked only when a theme table is loaded.
@@ -120,12 +133,12 @@ export function buildDataset(tables: TableSet): { dataset: Dataset; issues: Issu
   ]);
   const claims = keep('claims', tables.claims ?? [], (c) => [conferenceRef(c.conference)]);
   const memberships = keep('memberships', tables.memberships ?? [], (m) => [
-    { column: 'initiative', value: m.initiative, known: initiativeIds, what: 'initiative' },
+    { column: 'initiative', value: m.initiative, known: initiativeIds, what: UNKNOWN_ID.initiative },
   ]);
   const documents = keep('documents', tables.documents ?? [], (d) => [conferenceRef(d.conference)]);
   const documentIds = new Set(documents.map((d) => d.id));
   const themeMentions = keep('theme_mentions', tables.theme_mentions ?? [], (m) => [
-    { column: 'document', value: m.document, known: documentIds, what: 'document' },
+    { column: 'document', value: m.document, known: documentIds, what: UNKNOWN_ID.document },
     ...(checkThemes ? themeRefs('theme', [m.theme]) : []),
   ]);
   const agendaThemes = keep('agenda_themes', tables.agenda_themes ?? [], (a) => [
@@ -135,8 +148,8 @@ export function buildDataset(tables: TableSet): { dataset: Dataset; issues: Issu
 
   const names = keep('names', tables.names ?? [], (n) => [
     n.table === 'conferences'
-      ? { column: 'id', value: n.id, known: conferenceIds, what: 'conference' }
-      : { column: 'id', value: n.id, known: initiativeIds, what: 'initiative' },
+      ? { column: 'id', value: n.id, known: conferenceIds, what: UNKNOWN_ID.conference }
+      : { column: 'id', value: n.id, known: initiativeIds, what: UNKNOWN_ID.initiative },
   ]);
 
   const dataset: Dataset = {

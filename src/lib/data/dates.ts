@@ -1,3 +1,5 @@
+import type { Said } from './issues';
+
 /** How much of a date its source gives; a year-only date is never shown as 1 January. */
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -13,7 +15,7 @@ export interface PartialDate {
 
 export type DateResult =
   | { ok: true; value: PartialDate }
-  | { ok: false; code: 'invalid-date' | 'ambiguous-date'; message: string; suggestion?: string };
+  | ({ ok: false; code: 'invalid-date' | 'ambiguous-date'; suggestion?: string } & Said);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -16,3 +16,4 @@ export * from './headers';
 export * from './validateTable';
 export * from './dataset';
 export * from './loadTables';
+export * from './messages';

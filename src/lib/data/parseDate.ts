@@ -24,7 +24,8 @@ export function parseDate(input: string, dayFirst?: boolean): DateResult {
   const invalid = (suggestion?: string): DateResult => ({
     ok: false,
     code: 'invalid-date',
-    message: `"${input}" is not a date. Write it as YYYY, YYYY-MM or YYYY-MM-DD.`,
+    key: 'loader.issue.invalidDate',
+    params: { value: input },
     ...(suggestion ? { suggestion } : {}),
   });
   let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.]+Z?)?$/.exec(raw);
@@ -50,7 +51,8 @@ export function parseDate(input: string, dayFirst?: boolean): DateResult {
       return {
         ok: false,
         code: 'ambiguous-date',
-        message: `"${input}" could be ${dayFirst?.iso} (day first) or ${monthFirst?.iso} (month first). Write it as YYYY-MM-DD.`,
+        key: 'loader.issue.ambiguousDate',
+        params: { value: input, dayFirst: String(dayFirst?.iso), monthFirst: String(monthFirst?.iso) },
       };
     }
     // One reading only: the number over 12 must be the day.

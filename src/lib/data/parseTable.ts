@@ -49,17 +49,15 @@ export function checkText(text: string): Issue | undefined {
   if (text.length > MAX_TEXT_LENGTH)
     return makeIssue(
       'file-too-large',
-      `The file is ${Math.round(text.length / 1048576)} MB; the atlas reads files up to ${MAX_TEXT_LENGTH / 1048576} MB. Split it and load the parts.`,
+      {
+        key: 'loader.issue.fileTooLarge',
+        params: { size: Math.round(text.length / 1048576), max: MAX_TEXT_LENGTH / 1048576 },
+      },
       { line: 0 },
     );
   if (text.replace(/^\uFEFF/, '').trim() === '')
-    return makeIssue('empty-file', 'The file is empty: it has no header and no rows.', { line: 0 });
-  if (looksBinary(text))
-    return makeIssue(
-      'binary-file',
-      'This does not look like a text file (CSV or JSON). Export your spreadsheet as CSV (UTF-8) and load that.',
-      { line: 0 },
-    );
+    return makeIssue('empty-file', { key: 'loader.issue.emptyFile' }, { line: 0 });
+  if (looksBinary(text)) return makeIssue('binary-file', { key: 'loader.issue.binaryFile' }, { line: 0 });
   return undefined;
 }
 
@@ -93,13 +91,7 @@ export function parseCsv(text: string, onProgress?: (line: number, lines: number
     line += 1;
     for (const cell of cells) line += countBreaks(cell, lineBreak, 0, cell.length);
     if (unclosed.has(row)) {
-      issues.push(
-        makeIssue(
-          'unclosed-quote',
-          'A quoted field is never closed, so the rest of the file reads as one cell. Close the quote (") or remove it.',
-          { line: first },
-        ),
-      );
+      issues.push(makeIssue('unclosed-quote', { key: 'loader.issue.unclosedQuote' }, { line: first }));
       if (headers) return;
     }
     if (cells.length === 1 && cells[0]!.trim() === '') return;
@@ -157,9 +149,11 @@ export function parseJson(text: string): RawTable[] {
         headers: [],
         records: [],
         issues: [
-          makeIssue('invalid-json', `The file is not valid JSON: ${(error as Error).message}`, {
-            line: jsonErrorLine(body, error as Error),
-          }),
+          makeIssue(
+            'invalid-json',
+            { key: 'loader.issue.invalidJson', params: { error: (error as Error).message } },
+            { line: jsonErrorLine(body, error as Error) },
+          ),
         ],
         headerLine: 1,
       },
@@ -180,13 +174,7 @@ export function parseJson(text: string): RawTable[] {
       format: 'json',
       headers: [],
       records: [],
-      issues: [
-        makeIssue(
-          'invalid-json',
-          'The JSON holds no table: give an array of objects, or an object of tables such as {"participation": [...]}.',
-          { line: 1 },
-        ),
-      ],
+      issues: [makeIssue('invalid-json', { key: 'loader.issue.noTable' }, { line: 1 })],
       headerLine: 1,
     },
   ];
@@ -208,7 +196,9 @@ function jsonTable(items: unknown[], lines: number[]): RawTable {
   items.forEach((item, i) => {
     const line = lines[i] ?? i + 2;
     if (!item || typeof item !== 'object' || Array.isArray(item)) {
-      issues.push(makeIssue('invalid-json', `Item ${i + 1} is not an object with named fields.`, { line }));
+      issues.push(
+        makeIssue('invalid-json', { key: 'loader.issue.notObject', params: { item: i + 1 } }, { line }),
+      );
       return;
     }
     const record = item as Record<string, unknown>;

@@ -18,38 +18,41 @@ export const conferencesSpec = spec({
   columns: {
     id: slug('id', {
       synonyms: ['conference id', 'slug', 'key', 'identifiant'],
-      description: 'Kebab-case id (made from the short name or name when absent)',
+      description: 'loader.column.conferences.id',
       examples: ['seoul-2013', 'the-hague-2015'],
     }),
     name: text('name', {
       required: true,
       synonyms: ['conference', 'title', 'conference name', 'event', 'nom', 'titre', 'nombre', 'título'],
-      description: 'Official name',
+      description: 'loader.column.conferences.name',
       examples: ['Seoul Conference on Cyberspace 2013', 'Global Conference on CyberSpace 2015'],
     }),
     short_name: text('short_name', {
       synonyms: ['short name', 'label', 'nom court', 'nombre corto'],
-      description: 'Short label for charts',
+      description: 'loader.column.conferences.short_name',
       examples: ['Seoul 2013', 'The Hague 2015'],
     }),
     kind: oneOf('kind', CONFERENCE_KINDS, {
       synonyms: ['type', 'category'],
-      description: 'process (the London Process) or related',
+      description: 'loader.column.conferences.kind',
       examples: ['process', 'related'],
       valueSynonyms: { 'london process': 'process', gccs: 'process', 'related event': 'related' },
     }),
     city: text('city', {
       synonyms: ['place', 'location', 'town', 'ville', 'lieu', 'ciudad', 'lugar'],
-      description: 'Host city',
+      description: 'loader.column.conferences.city',
       examples: ['Seoul', 'The Hague'],
     }),
     country: country('country', {
       required: true,
       synonyms: ['country iso3', 'host country', 'pays hôte', 'país anfitrión', ...COUNTRY_SYNONYMS],
-      description: 'Host state (name or code; stored as ISO3)',
+      description: 'loader.column.conferences.country',
       examples: ['KOR', 'Netherlands'],
     }),
-    venue: text('venue', { description: 'Venue', examples: ['COEX', 'World Forum'] }),
+    venue: text('venue', {
+      description: 'loader.column.conferences.venue',
+      examples: ['COEX', 'World Forum'],
+    }),
     start_date: date('start_date', {
       required: true,
       synonyms: [
@@ -63,48 +66,51 @@ export const conferencesSpec = spec({
         'fecha',
         'fecha de inicio',
       ],
-      description: 'First day (YYYY-MM-DD)',
+      description: 'loader.column.conferences.start_date',
       examples: ['2013-10-17', '2015-04-16'],
     }),
     end_date: date('end_date', {
       synonyms: ['end', 'to', 'until', 'ends', 'fin', 'date de fin', 'fecha de fin'],
-      description: 'Last day (YYYY-MM-DD)',
+      description: 'loader.column.conferences.end_date',
       examples: ['2013-10-18', '2015-04-17'],
     }),
     host: text('host', {
       synonyms: ['organiser', 'organizer', 'host government'],
-      description: 'Host government or organisers',
+      description: 'loader.column.conferences.host',
       examples: ['Government of the Republic of Korea', 'Government of the Netherlands'],
     }),
-    chair: text('chair', { description: 'Chair', examples: ['Yun Byung-se', 'Bert Koenders'] }),
+    chair: text('chair', {
+      description: 'loader.column.conferences.chair',
+      examples: ['Yun Byung-se', 'Bert Koenders'],
+    }),
     participants: count('participants', {
       synonyms: ['delegates', 'attendees', 'participant count'],
-      description: 'Headline number of participants, as reported',
+      description: 'loader.column.conferences.participants',
       examples: ['1600', '1800'],
     }),
     states: count('states', {
       synonyms: ['countries', 'governments', 'state count', 'number of states'],
-      description: 'Headline number of states, as reported',
+      description: 'loader.column.conferences.states',
       examples: ['87', '100'],
     }),
     organisations: count('organisations', {
       synonyms: ['organizations', 'international organisations', 'ios'],
-      description: 'Headline number of international organisations, as reported',
+      description: 'loader.column.conferences.organisations',
       examples: ['18', '20'],
     }),
     themes: refList('themes', 'themes', {
       ...THEMES,
-      description: 'Agenda themes the conference officially set (theme ids or labels)',
+      description: 'loader.column.conferences.themes',
     }),
     outcomes: text('outcomes', {
       synonyms: ['outcome', 'results'],
-      description: 'Main outcomes, in our own words',
+      description: 'loader.column.conferences.outcomes',
       examples: ['Seoul Framework adopted', 'GFCE launched'],
     }),
     source: urls('source', SOURCE),
     note: text('note', {
       synonyms: ['figures note', ...NOTE_SYNONYMS],
-      description: 'Notes on the figures',
+      description: 'loader.column.conferences.note',
       examples: ['', ''],
     }),
   },
@@ -112,7 +118,7 @@ export const conferencesSpec = spec({
   derive: (f) => (f.id ? {} : { id: slugify(f.short_name || f.name) }),
   check: (f) =>
     f.start_date && f.end_date && f.end_date.iso < f.start_date.iso
-      ? { code: 'date-order', message: 'end_date is before start_date.', column: 'end_date' }
+      ? { code: 'date-order', key: 'loader.issue.endBeforeStart', column: 'end_date' }
       : undefined,
 });
 
@@ -124,18 +130,21 @@ export const claimsSpec = spec({
     measure: slug('measure', {
       required: true,
       synonyms: ['figure', 'metric', 'what'],
-      description: 'participants, states, organisations, ministers, …',
+      description: {
+        key: 'loader.column.valuesAndMore',
+        params: { values: 'participants, states, organisations, ministers' },
+      },
       examples: ['participants', 'states'],
     }),
     value: count('value', {
       required: true,
       synonyms: ['number', 'count', 'figure value'],
-      description: 'The number as reported',
+      description: 'loader.column.claims.value',
       examples: ['1600', '87'],
     }),
     qualifier: oneOf('qualifier', CLAIM_QUALIFIERS, {
       synonyms: ['precision', 'approx'],
-      description: 'How the source qualifies it',
+      description: 'loader.column.claims.qualifier',
       examples: ['exact', 'more-than'],
       valueSynonyms: {
         over: 'more-than',
@@ -151,7 +160,7 @@ export const claimsSpec = spec({
     source: urls('source', SOURCE),
     note: text('note', {
       synonyms: ['quote', ...NOTE_SYNONYMS],
-      description: 'Context, in our own words',
+      description: 'loader.column.claims.note',
       examples: ['', ''],
     }),
   },

@@ -18,7 +18,7 @@ export const initiativesSpec = spec({
   columns: {
     id: slug('id', {
       synonyms: ['initiative id', 'slug', 'key', 'identifiant'],
-      description: 'Kebab-case id (made from the name when absent)',
+      description: 'loader.column.initiatives.id',
       examples: ['gfce-launch', 'a4ai-launch'],
     }),
     name: text('name', {
@@ -35,12 +35,15 @@ export const initiativesSpec = spec({
         'título',
         'hito',
       ],
-      description: 'Name',
+      description: 'loader.column.initiatives.name',
       examples: ['Global Forum on Cyber Expertise launched', 'Alliance for Affordable Internet launched'],
     }),
     kind: slug('kind', {
       synonyms: ['type', 'category', 'catégorie', 'tipo', 'categoría'],
-      description: 'initiative, meeting, report, treaty, resolution, centre, strategy, …',
+      description: {
+        key: 'loader.column.valuesAndMore',
+        params: { values: 'initiative, meeting, report, treaty, resolution, centre, strategy' },
+      },
       examples: ['initiative', 'meeting'],
     }),
     date: date('date', {
@@ -57,53 +60,53 @@ export const initiativesSpec = spec({
         'fecha',
         'lanzamiento',
       ],
-      description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source',
+      description: 'loader.column.initiatives.date',
       examples: ['2015-04-16', '2013-10'],
     }),
     end_date: date('end_date', {
       synonyms: ['end', 'until', 'fin', 'date de fin', 'fecha de fin'],
-      description: 'End, where it has one',
+      description: 'loader.column.initiatives.end_date',
       examples: ['', '2013-10-25'],
     }),
     city: text('city', {
       synonyms: ['place', 'location', 'ville', 'lieu', 'ciudad', 'lugar'],
-      description: 'City',
+      description: 'loader.column.initiatives.city',
       examples: ['The Hague', 'Abuja'],
     }),
     country: country('country', {
       synonyms: COUNTRY_SYNONYMS,
-      description: 'Country (stored as ISO3)',
+      description: 'loader.column.initiatives.country',
       examples: ['NLD', 'NGA'],
     }),
     organisations: text('organisations', {
       synonyms: ['organizations', 'lead', 'organisers', 'by', 'organisateurs', 'organizadores'],
-      description: 'Lead organisations, separated by ;',
+      description: 'loader.column.initiatives.organisations',
       examples: ['Government of the Netherlands', 'Web Foundation; Google'],
     }),
     themes: refList('themes', 'themes', THEMES),
     conference: ref('conference', 'conferences', CONFERENCE_REF),
     description: text('description', {
       synonyms: ['summary', 'about', 'what', 'résumé', 'resumen', 'descripción'],
-      description: 'One or two sentences, in our own words',
+      description: 'loader.column.initiatives.description',
       examples: ['Launched at GCCS2015 to share cyber capacity-building expertise.', ''],
     }),
     source: urls('source', SOURCE),
-    note: text('note', { synonyms: NOTE_SYNONYMS, description: 'Notes', examples: ['', ''] }),
+    note: text('note', { synonyms: NOTE_SYNONYMS, description: 'loader.column.notes', examples: ['', ''] }),
     // Where the initiative has a membership register (memberships.csv): who keeps the list, the
     // date up to which the bundled rows are complete against a full list, and that list's URL(s).
     register_keeper: text('register_keeper', {
       synonyms: ['keeper', 'register keeper', 'list keeper'],
-      description: "Who keeps the initiative's list of members or parties",
+      description: 'loader.column.initiatives.register_keeper',
       examples: ['Council of Europe Treaty Office', ''],
     }),
     register_as_of: date('register_as_of', {
       synonyms: ['as of', 'register as of', 'list as of'],
-      description: 'Date up to which the membership rows are complete against a full list; blank if never',
+      description: 'loader.column.initiatives.register_as_of',
       examples: ['2015-09', ''],
     }),
     register_source: urls('register_source', {
       synonyms: ['register source', 'list source'],
-      description: "The keeper's list, or the full list the rows were checked against",
+      description: 'loader.column.initiatives.register_source',
       examples: ['https://www.coe.int/en/web/conventions/full-list', ''],
     }),
   },
@@ -111,7 +114,7 @@ export const initiativesSpec = spec({
   derive: (f) => (f.id ? {} : { id: slugify(f.name) }),
   check: (f) =>
     f.date && f.end_date && f.end_date.iso < f.date.iso
-      ? { code: 'date-order', message: 'end_date is before date.', column: 'end_date' }
+      ? { code: 'date-order', key: 'loader.issue.endBeforeDate', column: 'end_date' }
       : undefined,
 });
 
@@ -135,24 +138,23 @@ export const membershipsSpec = spec({
         'tratado',
         'convenio',
       ],
-      description:
-        'Initiative or register, by id or name, e.g. freedom-online-coalition, Budapest Convention',
+      description: 'loader.column.memberships.initiative',
       examples: ['freedom-online-coalition', 'GFCE'],
     }),
     country: country('country', {
       required: true,
       synonyms: ['member', 'states', 'membre', 'miembro', 'estados', ...COUNTRY_SYNONYMS],
-      description: 'Member state (stored as ISO3)',
+      description: 'loader.column.memberships.country',
       examples: ['NLD', 'Ghana'],
     }),
     year: count('year', {
       synonyms: ['year joined', 'since', 'member since', 'année', 'depuis', 'año', 'desde'],
-      description: 'Year joined (blank if the source gives none; read from the dates below when absent)',
+      description: 'loader.column.memberships.year',
       examples: ['2011', '2015'],
     }),
     date: date('date', {
       synonyms: ['date joined', 'membership date'],
-      description: 'Exact date, where the source gives one (read from the dates below when absent)',
+      description: 'loader.column.memberships.date',
       examples: ['', '2012-07-03'],
     }),
     signed: date('signed', {
@@ -164,7 +166,7 @@ export const membershipsSpec = spec({
         'firma',
         'fecha de firma',
       ],
-      description: 'Date of signature, as a treaty chart prints it',
+      description: 'loader.column.memberships.signed',
       examples: ['2001-11-23', ''],
     }),
     ratified: date('ratified', {
@@ -181,7 +183,7 @@ export const membershipsSpec = spec({
         'fecha de ratificación',
         'adhesión',
       ],
-      description: 'Date of ratification or accession: the state is a party from then',
+      description: 'loader.column.memberships.ratified',
       examples: ['2011-05-25', ''],
     }),
     joined: date('joined', {
@@ -193,12 +195,15 @@ export const membershipsSpec = spec({
         'fecha de adhesión',
         'ingreso',
       ],
-      description: 'Date the state joined (a coalition or forum)',
+      description: 'loader.column.memberships.joined',
       examples: ['', '2013'],
     }),
     status: oneOf('status', MEMBERSHIP_STATUSES, {
       synonyms: ['role', 'type', 'statut', 'situación', 'condición'],
-      description: `${MEMBERSHIP_STATUSES.join(', ')} (read from the dates when absent)`,
+      description: {
+        key: 'loader.column.memberships.status',
+        params: { values: MEMBERSHIP_STATUSES.join(', ') },
+      },
       examples: ['member', 'party'],
       valueSynonyms: {
         founder: 'founding-member',
@@ -217,7 +222,7 @@ export const membershipsSpec = spec({
       },
     }),
     source: urls('source', SOURCE),
-    note: text('note', { synonyms: NOTE_SYNONYMS, description: 'Notes', examples: ['', ''] }),
+    note: text('note', { synonyms: NOTE_SYNONYMS, description: 'loader.column.notes', examples: ['', ''] }),
   },
   // A treaty chart gives dates, not a status: ratified (or acceded) makes a party, signed only a
   // signatory, joined a member; the year and date are those of that step.

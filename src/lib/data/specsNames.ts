@@ -14,35 +14,34 @@ export const namesSpec = spec({
     table: oneOf('table', ['conferences', 'initiatives'] as const, {
       required: true,
       synonyms: ['table name'],
-      description: 'conferences or initiatives',
+      description: { key: 'loader.column.oneOf', params: { values: 'conferences, initiatives' } },
       examples: ['initiatives', 'conferences'],
     }),
     id: slug('id', {
       required: true,
       synonyms: ['identifiant'],
-      description: 'The id of the conference or initiative the name belongs to',
+      description: 'loader.column.names.id',
       examples: ['paris-call', 'seoul-2013'],
     }),
     lang: oneOf('lang', NAME_LANGS, {
       required: true,
       synonyms: ['language', 'langue', 'idioma'],
-      description: 'Language of the name: fr, es, ru, zh or ar',
+      description: 'loader.column.names.lang',
       examples: ['fr', 'es'],
     }),
     name: text('name', {
       required: true,
       synonyms: ['official name', 'nom', 'nom officiel', 'nombre', 'nombre oficial'],
-      description: 'The official full name in that language, as the source writes it',
+      description: 'loader.column.names.name',
       examples: ['Appel de Paris pour la confiance et la sécurité dans le cyberespace', 'Séoul 2013'],
     }),
     short_name: text('short_name', {
       synonyms: ['short name', 'label', 'nom court', 'nombre corto'],
-      description:
-        'Short label in that language (conferences), from the same source or one that writes it so',
+      description: 'loader.column.names.short_name',
       examples: ['', 'Séoul 2013'],
     }),
     source: urls('source', SOURCE),
-    note: text('note', { synonyms: NOTE_SYNONYMS, description: 'Notes', examples: ['', ''] }),
+    note: text('note', { synonyms: NOTE_SYNONYMS, description: 'loader.column.notes', examples: ['', ''] }),
   },
   key: (f) => `${f.table}/${f.id}/${f.lang}`,
 });

@@ -18,7 +18,7 @@ export const participationSpec = spec({
     conference: ref('conference', 'conferences', { ...CONFERENCE_REF, required: true, narrowBy: 'year' }),
     country: country('country', {
       synonyms: COUNTRY_SYNONYMS,
-      description: 'State (name or code; stored as ISO3); blank for an organisation',
+      description: 'loader.column.participation.country',
       examples: ['KOR', 'United Kingdom'],
     }),
     organisation: text('organisation', {
@@ -31,12 +31,15 @@ export const participationSpec = spec({
         'organización',
         'organismo',
       ],
-      description: 'Organisation, when the participant is not a state',
+      description: 'loader.column.participation.organisation',
       examples: ['', ''],
     }),
     role: oneOf('role', ROLES, {
       synonyms: ['participation', 'capacity', 'status', 'rôle', 'qualité', 'statut', 'rol', 'calidad'],
-      description: `${ROLES.join(', ')} (attendee when blank)`,
+      description: {
+        key: 'loader.column.participation.role',
+        params: { values: ROLES.join(', '), fallback: 'attendee' },
+      },
       examples: ['host', 'attendee'],
       fallback: 'attendee',
       valueSynonyms: {
@@ -77,7 +80,7 @@ export const participationSpec = spec({
     }),
     level: oneOf('level', LEVELS, {
       synonyms: ['delegation level', 'rank', 'head of delegation level', 'niveau', 'rang', 'nivel', 'rango'],
-      description: LEVELS.join(', '),
+      description: { key: 'loader.column.oneOf', params: { values: LEVELS.join(', ') } },
       examples: ['minister', 'official'],
       valueSynonyms: {
         "chef d'état": 'head-of-state',
@@ -126,7 +129,7 @@ export const participationSpec = spec({
         'nivel de evidencia',
         'fiabilidad',
       ],
-      description: CONFIDENCES.join(', '),
+      description: { key: 'loader.column.oneOf', params: { values: CONFIDENCES.join(', ') } },
       examples: ['documented', 'secondary-report'],
       valueSynonyms: {
         'secondary report': 'secondary-report',
@@ -148,23 +151,23 @@ export const participationSpec = spec({
         'jefe de delegación',
         'representante',
       ],
-      description: 'Head of delegation or speaker, where the source names one',
+      description: 'loader.column.participation.delegate',
       examples: ['Yun Byung-se', ''],
     }),
     source: urls('source', SOURCE),
     note: text('note', {
       synonyms: NOTE_SYNONYMS,
-      description: 'What the source says, in our own words',
+      description: 'loader.column.participation.note',
       examples: ['Host and chair', ''],
     }),
     year: count('year', {
       synonyms: ['année', 'año', 'edition', 'édition', 'edición'],
-      description: 'Year of the conference, where the conference column names only the series (GCCS)',
+      description: 'loader.column.participation.year',
       examples: ['', '2015'],
     }),
   },
   check: (f) =>
     !f.country && !f.organisation
-      ? { code: 'missing-actor', message: 'Give a country or an organisation.', column: 'country' }
+      ? { code: 'missing-actor', key: 'loader.issue.missingActor', column: 'country' }
       : undefined,
 });

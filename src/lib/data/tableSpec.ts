@@ -1,4 +1,5 @@
 import type { Column } from './columns';
+import type { Said } from './issues';
 
 /** The tables of the data model; a user file is one of them. */
 export const TABLE_KINDS = [
@@ -30,9 +31,7 @@ export interface TableSpec<F> {
    */
   derive?: (fields: F) => Partial<F>;
   /** Checks across columns; each failure rejects the row. */
-  check?: (
-    fields: F,
-  ) => { code: 'missing-actor' | 'date-order'; message: string; column: string } | undefined;
+  check?: (fields: F) => ({ code: 'missing-actor' | 'date-order'; column: string } & Said) | undefined;
 }
 
 /** The fields a spec reads, plus where each row came from. */
@@ -70,13 +69,13 @@ export const SOURCE = {
     'enlace',
     'referencia',
   ],
-  description: 'Public http(s) URL(s) that say what the row says; several separated by |',
+  description: 'loader.column.source',
   examples: ['https://www.gov.uk/government/news/example', 'https://example.org/report'],
 } as const;
 
 export const THEMES = {
   synonyms: ['theme', 'topics', 'topic', 'theme ids', 'thème', 'thèmes', 'tema', 'temas'],
-  description: 'Themes, by id or label, separated by |',
+  description: 'loader.column.themes',
   examples: ['cybercrime|capacity-building', 'International security'],
 } as const;
 
@@ -94,7 +93,7 @@ export const CONFERENCE_REF = {
     'evento',
     'reunión',
   ],
-  description: 'Conference: id, name or city and year, e.g. seoul-2013, GCCS 2015, La Haye 2015',
+  description: 'loader.column.conference',
   examples: ['seoul-2013', 'GCCS 2015'],
 } as const;
 

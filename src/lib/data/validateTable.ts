@@ -94,16 +94,20 @@ export function validateTable<K extends TableKind>(
         if (!column.required) continue;
         rejected = true;
         issues.push(
-          makeIssue('required', `"${reader.header}" is required and is empty.`, {
-            line,
-            column: reader.header,
-          }),
+          makeIssue(
+            'required',
+            { key: 'loader.issue.required', params: { column: reader.header } },
+            {
+              line,
+              column: reader.header,
+            },
+          ),
         );
       } else if (cell.ok) {
         row[column.key] = cell.value;
         if (cell.warning)
           issues.push(
-            makeIssue(cell.warning.code, cell.warning.message, {
+            makeIssue(cell.warning.code, cell.warning, {
               line,
               column: reader.header,
               value: reader.value,
@@ -113,7 +117,7 @@ export function validateTable<K extends TableKind>(
       } else {
         rejected = true;
         issues.push(
-          makeIssue(cell.code, cell.message, {
+          makeIssue(cell.code, cell, {
             line,
             column: reader.header,
             value: reader.value,
@@ -128,13 +132,13 @@ export function validateTable<K extends TableKind>(
     const failed = spec.check?.(row);
     if (failed) {
       const reader = readers[columns.findIndex((c) => c.key === failed.column)];
-      issues.push(makeIssue(failed.code, failed.message, { line, column: reader?.header ?? failed.column }));
+      issues.push(makeIssue(failed.code, failed, { line, column: reader?.header ?? failed.column }));
       continue;
     }
     const twin = seenRows.twinOf(raw.records[r]!);
     if (twin !== undefined) {
       issues.push(
-        makeIssue('duplicate-row', `This row repeats line ${twin} exactly and is left out.`, { line }),
+        makeIssue('duplicate-row', { key: 'loader.issue.duplicateRow', params: { line: twin } }, { line }),
       );
       continue;
     }
@@ -143,11 +147,15 @@ export function validateTable<K extends TableKind>(
       const first = seenKeys.get(key);
       if (first !== undefined) {
         issues.push(
-          makeIssue('duplicate-id', `The id "${key}" is already used on line ${first}; ids must be unique.`, {
-            line,
-            column: idReader?.header ?? 'id',
-            value: key,
-          }),
+          makeIssue(
+            'duplicate-id',
+            { key: 'loader.issue.duplicateId', params: { id: key, line: first } },
+            {
+              line,
+              column: idReader?.header ?? 'id',
+              value: key,
+            },
+          ),
         );
         continue;
       }
@@ -161,7 +169,9 @@ export function validateTable<K extends TableKind>(
     issues.push(
       makeIssue(
         'no-source',
-        `${unsourced === rows.length ? 'No row' : `${unsourced.toLocaleString('en')} of ${rows.length.toLocaleString('en')} rows`} of this file give${unsourced === rows.length ? 's' : ''} a source. They are loaded, and shown as "your file, no source given" wherever they appear. Add a source column (or one link for the whole file in the column step).`,
+        unsourced === rows.length
+          ? { key: 'loader.issue.noSourceAll' }
+          : { key: 'loader.issue.noSourceSome', params: { count: unsourced, total: rows.length } },
         { line: raw.headerLine, column: 'source', severity: 'warning' },
       ),
     );
@@ -271,16 +281,16 @@ function headerIssues(match: HeaderMatch, kind: TableKind, line: number): Issue[
     return match.missing.map((key) =>
       makeIssue(
         'missing-column',
-        `The required column "${key}" is missing. Map one of your columns to it, or give one value for every row.`,
+        { key: 'loader.issue.missingColumn', params: { column: key } },
         { line, column: key },
       ),
     );
   return match.unknown.map((header) =>
-    makeIssue('unknown-column', `The column "${header}" is not part of the ${kind} table and is ignored.`, {
-      line,
-      column: header,
-      severity: 'warning',
-    }),
+    makeIssue(
+      'unknown-column',
+      { key: 'loader.issue.unknownColumn', params: { column: header, table: kind } },
+      { line, column: header, severity: 'warning' },
+    ),
   );
 }
 
@@ -288,11 +298,7 @@ function fieldCountIssue(fields: number, width: number, line: number): Issue {
   const tooMany = fields > width;
   return makeIssue(
     tooMany ? 'too-many-fields' : 'too-few-fields',
-    `This row has ${fields} fields but the header has ${width}. ${
-      tooMany
-        ? 'A value probably contains an unquoted delimiter: quote it.'
-        : 'A delimiter is probably missing.'
-    }`,
+    { key: tooMany ? 'loader.issue.tooManyFields' : 'loader.issue.tooFewFields', params: { fields, width } },
     { line },
   );
 }

@@ -4,6 +4,7 @@
  * to WORKER_THRESHOLD bytes are read on the page, where handing them over would cost more than it saves.
  */
 import type { Issue, ReadProgress, TableReport, TableSet } from '$lib/data';
+import { t } from '$lib/i18n';
 import { readRequest, type IngestRequest } from './readRequest';
 
 export type { IngestRequest };
@@ -37,7 +38,7 @@ export interface IngestHandle {
 
 export class IngestCancelled extends Error {
   constructor(name: string) {
-    super(`Loading ${name} was cancelled; nothing was added.`);
+    super(t('loader.notice.cancelled', { name }));
     this.name = 'IngestCancelled';
   }
 }
@@ -91,7 +92,7 @@ function ingestInWorker(
     else if (message.type === 'rows') (tables[message.kind] ??= []).push(...message.rows);
     else if (message.type === 'issues') (issues[message.report] ??= []).push(...message.issues);
     else if (message.type === 'failed')
-      finish(new Error(`${request.name} could not be read: ${message.message}`));
+      finish(new Error(t('loader.notice.unreadable', { name: request.name, error: message.message })));
     else {
       performance.mark('lpa-ingest-end');
       performance.measure('lpa-ingest', 'lpa-ingest-start', 'lpa-ingest-end');
@@ -103,7 +104,9 @@ function ingestInWorker(
     event.preventDefault();
     finish(
       new Error(
-        `${request.name} could not be read (${event.message || 'the loader stopped, perhaps out of memory'}). Try a smaller file.`,
+        event.message
+          ? t('loader.notice.stoppedWith', { name: request.name, error: event.message })
+          : t('loader.notice.stopped', { name: request.name }),
       ),
     );
   });

@@ -1,9 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { compareDates, dateEnd, dateStart, numericDateOrder, parseDate, type PartialDate } from '$lib/data';
+import {
+  compareDates,
+  dateEnd,
+  dateStart,
+  messageOf,
+  numericDateOrder,
+  parseDate,
+  type PartialDate,
+} from '$lib/data';
 
 const d = (input: string): PartialDate => {
   const r = parseDate(input);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(messageOf(r));
   return r.value;
 };
 
@@ -34,7 +42,7 @@ describe('parseDate', () => {
   test('a day/month form that reads both ways is ambiguous, not a guess', () => {
     const r = parseDate('03/04/2013');
     expect(r).toMatchObject({ ok: false, code: 'ambiguous-date' });
-    expect(!r.ok && r.message).toMatch(/2013-04-03.*2013-03-04/);
+    expect(!r.ok && messageOf(r)).toMatch(/2013-04-03.*2013-03-04/);
   });
 
   test.each(['2013-02-30', '2013-13', 'next year', '13', '17 Foo 2013', '2013-10-17-1'])(

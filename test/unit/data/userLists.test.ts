@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import {
   buildVocabulary,
   detectTable,
+  messageOf,
   readTable,
   readTableInAnyLanguage,
   resolveReference,
@@ -165,8 +166,8 @@ describe('a participation list as people write it', () => {
       [2, 'ambiguous-reference', 'conference', 'GCCS'],
       [3, 'unknown-reference', 'conference', 'Munich 2019'],
     ]);
-    expect(found[0]!.message).toMatch(/London 2011 \(london-2011\).*New Delhi 2017 \(new-delhi-2017\)/);
-    expect(found[1]!.message).toMatch(/It knows London 2011/);
+    expect(messageOf(found[0]!)).toMatch(/London 2011 \(london-2011\).*New Delhi 2017 \(new-delhi-2017\)/);
+    expect(messageOf(found[1]!)).toMatch(/It knows London 2011/);
   });
 
   test('one value for a whole column (a conference, a source) comes from the mapping step', () => {

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { detectTable, loadTables, matchHeaders, parseCsv, participationSpec, validateTable } from '$lib/data';
+import {
+  detectTable,
+  loadTables,
+  matchHeaders,
+  messageOf,
+  parseCsv,
+  participationSpec,
+  validateTable,
+} from '$lib/data';
 import { expectedRepeats } from './repeatOracle';
 
 describe('matchHeaders', () => {
@@ -103,7 +111,7 @@ describe('validateTable', () => {
         const { kept: expected, repeats } = expectedRepeats(rows);
         const { rows: kept, issues } = validateTable(parseCsv(text), 'participation');
         expect(kept.map((r) => r.line)).toEqual(expected);
-        const found = issues.filter((i) => i.code === 'duplicate-row').map((i) => [i.line, i.message]);
+        const found = issues.filter((i) => i.code === 'duplicate-row').map((i) => [i.line, messageOf(i)]);
         expect(found).toEqual(repeats);
       }),
       { numRuns: 300 },

@@ -9,6 +9,7 @@ import table from '../messages/ar/table.json';
 import sources from '../messages/ar/sources.json';
 import figures from '../messages/ar/figures.json';
 import loader from '../messages/ar/loader.json';
+import loaderFirst from '../messages/ar/loaderFirst.json';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...sources,
   ...figures,
   ...loader,
+  ...loaderFirst,
 };

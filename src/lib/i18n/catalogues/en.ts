@@ -1,13 +1,16 @@
-// The English messages the first view needs (the map, the shell, the filters, the figures' words),
-// in the page's first download; the rest are in ./enRest.ts, loaded when another view opens or the page is idle.
+// The English messages the first view needs (the map, the shell, the filters, the figures' words, the
+// data panel's summary and the linking issues the dataset names), in the page's first download; the
+// rest are in ./enRest.ts, loaded when another view opens or the page is idle.
 import common from '../messages/en/common.json';
 import filters from '../messages/en/filters.json';
 import map from '../messages/en/map.json';
 import figures from '../messages/en/figures.json';
+import loaderFirst from '../messages/en/loaderFirst.json';
 
 export default {
   ...common,
   ...filters,
   ...map,
   ...figures,
+  ...loaderFirst,
 };

@@ -9,6 +9,7 @@ import table from '../messages/es/table.json';
 import sources from '../messages/es/sources.json';
 import figures from '../messages/es/figures.json';
 import loader from '../messages/es/loader.json';
+import loaderFirst from '../messages/es/loaderFirst.json';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...sources,
   ...figures,
   ...loader,
+  ...loaderFirst,
 };

@@ -9,6 +9,7 @@ import table from '../messages/fr/table.json';
 import sources from '../messages/fr/sources.json';
 import figures from '../messages/fr/figures.json';
 import loader from '../messages/fr/loader.json';
+import loaderFirst from '../messages/fr/loaderFirst.json';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...sources,
   ...figures,
   ...loader,
+  ...loaderFirst,
 };

@@ -9,6 +9,7 @@ import table from '../messages/ru/table.json';
 import sources from '../messages/ru/sources.json';
 import figures from '../messages/ru/figures.json';
 import loader from '../messages/ru/loader.json';
+import loaderFirst from '../messages/ru/loaderFirst.json';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...sources,
   ...figures,
   ...loader,
+  ...loaderFirst,
 };

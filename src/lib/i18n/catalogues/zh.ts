@@ -9,6 +9,7 @@ import table from '../messages/zh/table.json';
 import sources from '../messages/zh/sources.json';
 import figures from '../messages/zh/figures.json';
 import loader from '../messages/zh/loader.json';
+import loaderFirst from '../messages/zh/loaderFirst.json';
 
 export default {
   ...common,
@@ -21,4 +22,5 @@ export default {
   ...sources,
   ...figures,
   ...loader,
+  ...loaderFirst,
 };
