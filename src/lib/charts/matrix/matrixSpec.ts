@@ -8,7 +8,7 @@ import {
   type SymbolType,
 } from 'd3';
 import type { Confidence } from '$lib/data';
-import { conferenceLabel } from '$lib/format';
+import { conferenceLabel, nameLang } from '$lib/format';
 import { t } from '$lib/i18n';
 import {
   describeMatrixCell,
@@ -211,7 +211,13 @@ export function matrixSpec({
         const x = String(lefts[i]! + columns[i]! / 2);
         return {
           tag: 'g',
-          attributes: { role: 'columnheader', 'aria-label': conferenceLabel(c), 'data-conference': c.id },
+          attributes: {
+            role: 'columnheader',
+            'aria-label': conferenceLabel(c),
+            'data-conference': c.id,
+            // The English label in another language's page says so.
+            ...(nameLang('conferences', c, 'short') ? { lang: 'en' } : {}),
+          },
           children: [
             text(first, {
               x,
