@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { describe, expect, test } from 'vitest';
 import { LIGHT_PALETTE, timelineSpec, zoomWindow, panWindow, MIN_WINDOW_MS } from '$lib/charts';
 import { applyFilters, defaultFilters, selectTimeline } from '$lib/query';
+import { t, useLanguage } from '$lib/i18n';
 import { dataset } from '../fixtures/timelineDataset';
 import { expectSvgSnapshot, makeDocument } from './svgSnapshot';
 
@@ -42,6 +43,36 @@ describe('timelineSpec', () => {
 
   test('matches its SVG snapshot', () => {
     expectSvgSnapshot(render(model.domain, 'gfce').outerHTML, 'timeline');
+  });
+
+  test('in another language, a mark whose name is English is named in parts, the name marked lang="en"', async () => {
+    await useLanguage('fr');
+    try {
+      const french = selectTimeline(dataset, applyFilters(dataset, filters), filters);
+      const spec = timelineSpec({
+        model: french,
+        window: french.domain,
+        width: 720,
+        palette: LIGHT_PALETTE,
+        selected: null,
+      });
+      const svg = Plot.plot({ ...spec, document: makeDocument() }) as SVGSVGElement;
+      const mark = svg.querySelector('[data-id="centre"]')!;
+      expect(mark.hasAttribute('aria-label')).toBe(false);
+      const parts = mark
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => svg.querySelector(`[id="${id}"]`)!);
+      expect(parts.map((p) => p.textContent).join('')).toBe(
+        'Centre, 2013. Thèmes : Renforcement des capacités',
+      );
+      expect(parts.map((p) => p.getAttribute('lang'))).toEqual([null, 'en', null]);
+      expect(parts[1]!.textContent).toBe('Centre');
+      expect(svg.getAttribute('aria-label')).toBe(t('timeline.chart'));
+      expect(t('timeline.chart')).toMatch(/^Chronologie/);
+    } finally {
+      await useLanguage('en');
+    }
   });
 });
 

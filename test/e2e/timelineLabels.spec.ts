@@ -60,6 +60,23 @@ describe('timeline conference labels', () => {
   );
 });
 
+describe('timeline conference labels in other scripts', () => {
+  test.each(['ar', 'ru', 'zh'])(
+    'never overlap and stay inside the chart in %s, also zoomed',
+    async (lang) => {
+      for (const span of ['', '&span=2011~2015']) {
+        const { page, errors } = await openApp(`?view=timeline&lang=${lang}${span}`, {
+          viewport: { width: 900, height: 900 },
+        });
+        await page.locator(`${chart} .conference-label text`).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await expectLabelsApartAndInside(page, `${lang}${span}`);
+        expect(errors).toEqual([]);
+      }
+    },
+  );
+});
+
 describe('timeline zoom in the URL', () => {
   test('span= is read, written by the presets (a history entry each), and back restores it', async () => {
     const { page } = await openApp('?view=timeline&span=2013~2014');

@@ -1,11 +1,15 @@
 import {
+  collatorFor,
   compareCountryNames,
   countryInfo,
+  countryName,
   type Confidence,
   type Conference,
   type Dataset,
   type Role,
 } from '$lib/data';
+import { conferenceLabel, regionName } from '$lib/format';
+import { currentLang, t, type MessageKey } from '$lib/i18n';
 import type { FilteredData } from './applyFilters';
 import type { Filters } from './filters';
 import { documentedStates } from './selectMap';
@@ -26,22 +30,30 @@ export const MATRIX_STATUSES: readonly MatrixStatus[] = [
   'no-record',
 ];
 
-/** Plain words for each status, for labels, the legend and the CSV. */
-export const MATRIX_STATUS_LABELS: Readonly<Record<MatrixStatus, string>> = {
-  host: 'host',
-  'co-organiser': 'co-organiser',
-  speaker: 'speaker',
-  attendee: 'attendee',
-  observer: 'observer',
-  'no-record': 'no record found',
-};
+// Plain words for each status (for labels, the legend and the CSV) and each evidence level.
+const STATUS_WORDS = {
+  host: 'matrix.status.host',
+  'co-organiser': 'matrix.status.co-organiser',
+  speaker: 'matrix.status.speaker',
+  attendee: 'matrix.status.attendee',
+  observer: 'matrix.status.observer',
+  'no-record': 'matrix.status.no-record',
+} as const satisfies Record<MatrixStatus, MessageKey>;
+const EVIDENCE_WORDS = {
+  documented: 'matrix.evidence.documented',
+  'secondary-report': 'matrix.evidence.secondary-report',
+  'pre-event-announcement': 'matrix.evidence.pre-event-announcement',
+} as const satisfies Record<Confidence, MessageKey>;
 
-/** Plain words for each evidence level. */
-export const EVIDENCE_LABELS: Readonly<Record<Confidence, string>> = {
-  documented: 'documented',
-  'secondary-report': 'secondary report',
-  'pre-event-announcement': 'pre-event announcement',
-};
+/** A status in plain words, in the page's language: "host", "no record found". */
+export function matrixStatusLabel(status: MatrixStatus): string {
+  return t(STATUS_WORDS[status]);
+}
+
+/** An evidence level in plain words, in the page's language: "secondary report". */
+export function evidenceLabel(evidence: Confidence): string {
+  return t(EVIDENCE_WORDS[evidence]);
+}
 
 /** One state at one conference. */
 export interface MatrixCell {
@@ -56,7 +68,9 @@ export interface MatrixCell {
 /** One state: its cells in the columns' order and how many conferences it has a record at. */
 export interface MatrixRow {
   iso3: string;
+  /** Its name in the page's language. */
   name: string;
+  /** Its region as the country list names it ("Europe"); regionName() gives it in the page's language. */
   region: string;
   cells: MatrixCell[];
   count: number;
@@ -111,7 +125,7 @@ function compareRows({ key, descending }: MatrixSort): (a: MatrixRow, b: MatrixR
     key === 'name'
       ? byName(a, b)
       : key === 'region'
-        ? a.region.localeCompare(b.region, 'en')
+        ? collatorFor(currentLang()).compare(regionName(a.region), regionName(b.region))
         : a.count - b.count;
   // Ties are always by name, A to Z, whichever way the key runs.
   return (a, b) => (descending ? -primary(a, b) : primary(a, b)) || byName(a, b);
@@ -156,7 +170,7 @@ export function selectMatrix(
     );
     for (const cell of cells) counts[cell.status]++;
     const info = countryInfo(iso3);
-    return { iso3, name: info?.name ?? iso3, region: info?.region ?? '', cells, count: found.size };
+    return { iso3, name: countryName(iso3), region: info?.region ?? '', cells, count: found.size };
   });
   const sort = parseMatrixSort(filters.sort);
   rows.sort(compareRows(sort));
@@ -165,9 +179,11 @@ export function selectMatrix(
 
 /** What a cell says in words: "France at London 2011: attendee, documented (2 sources)". */
 export function describeMatrixCell(row: MatrixRow, cell: MatrixCell, conference: Conference): string {
-  const where = `${row.name} at ${conference.short_name || conference.name}`;
-  if (cell.status === 'no-record') return `${where}: no record found`;
-  const evidence = cell.evidence ? `, ${EVIDENCE_LABELS[cell.evidence]}` : '';
-  const sources = cell.sources.length === 1 ? '1 source' : `${cell.sources.length} sources`;
-  return `${where}: ${MATRIX_STATUS_LABELS[cell.status]}${evidence} (${sources})`;
+  const [country, event] = [row.name, conferenceLabel(conference)];
+  if (cell.status === 'no-record') return t('matrix.cell.noRecord', { country, event });
+  const role = matrixStatusLabel(cell.status);
+  const count = cell.sources.length;
+  return cell.evidence
+    ? t('matrix.cell', { country, event, role, evidence: evidenceLabel(cell.evidence), count })
+    : t('matrix.cell.unrated', { country, event, role, count });
 }

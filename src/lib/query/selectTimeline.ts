@@ -1,5 +1,13 @@
 import { dateEnd, dateStart, type Dataset, type PartialDate } from '$lib/data';
-import { formatDateRange } from '$lib/format';
+import {
+  conferenceLabel,
+  conferenceName,
+  formatDateRange,
+  initiativeName,
+  nameLang,
+  themeLabel,
+} from '$lib/format';
+import { t } from '$lib/i18n';
 import type { FilteredData } from './applyFilters';
 import type { Filters } from './filters';
 
@@ -14,9 +22,13 @@ export interface TimelineItem {
   id: string;
   /** Unique per mark: an initiative with three themes has three marks. */
   key: string;
+  /** Its name in the page's language where the data records one, else in English. */
   name: string;
   /** Short label ("Seoul 2013"). */
   label: string;
+  /** 'en' where the name (or the label) is the English one in another language's page, else undefined. */
+  nameLang: 'en' | undefined;
+  labelLang: 'en' | undefined;
   lane: string;
   /** Start of the first day, month or year the date names (UTC). */
   start: Date;
@@ -83,8 +95,10 @@ export function selectTimeline(
       kind: 'conference',
       id: c.id,
       key: c.id,
-      name: c.name,
-      label: c.short_name || c.name,
+      name: conferenceName(c),
+      label: conferenceLabel(c),
+      nameLang: nameLang('conferences', c),
+      labelLang: nameLang('conferences', c, 'short'),
       lane: CONFERENCE_LANE,
       ...timing(c.start_date, c.end_date),
       span: false,
@@ -104,8 +118,10 @@ export function selectTimeline(
         kind: 'initiative',
         id: i.id,
         key: `${i.id}@${lane}`,
-        name: i.name,
-        label: i.name,
+        name: initiativeName(i),
+        label: initiativeName(i),
+        nameLang: nameLang('initiatives', i),
+        labelLang: nameLang('initiatives', i),
         lane,
         ...timing(i.date, i.end_date),
         themes: i.themes,
@@ -117,12 +133,13 @@ export function selectTimeline(
   }
   const used = new Set(items.map((i) => i.lane));
   const lanes: TimelineLane[] = [
-    { id: CONFERENCE_LANE, label: 'Conferences', colour: NEUTRAL },
+    { id: CONFERENCE_LANE, label: t('timeline.lane.conferences'), colour: NEUTRAL },
     ...dataset.themes
-      .filter((t) => used.has(t.id))
-      .map((t) => ({ id: t.id, label: t.label, colour: t.colour })),
+      .filter((theme) => used.has(theme.id))
+      .map((theme) => ({ id: theme.id, label: themeLabel(theme), colour: theme.colour })),
   ];
-  if (used.has(UNTHEMED_LANE)) lanes.push({ id: UNTHEMED_LANE, label: 'No theme given', colour: NEUTRAL });
+  if (used.has(UNTHEMED_LANE))
+    lanes.push({ id: UNTHEMED_LANE, label: t('timeline.lane.unthemed'), colour: NEUTRAL });
   const known = new Set(lanes.map((l) => l.id));
   // A theme id that the themes table lacks still gets a lane, in neutral grey.
   for (const lane of used) if (!known.has(lane)) lanes.push({ id: lane, label: lane, colour: NEUTRAL });

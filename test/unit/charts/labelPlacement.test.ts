@@ -27,6 +27,15 @@ describe('estimateTextWidth', () => {
   ])('$name', ({ short, long }) => {
     expect(estimateTextWidth(long, 12)).toBeGreaterThan(estimateTextWidth(short, 12));
   });
+  test('a Chinese character is a full em, and Cyrillic capitals count as capitals', () => {
+    expect(estimateTextWidth('伦敦', 12)).toBeGreaterThanOrEqual(24);
+    expect(estimateTextWidth('ЛОНДОН', 12)).toBeGreaterThan(estimateTextWidth('лондон', 12));
+    expect(estimateTextWidth('ЖШЩЮ', 12)).toBeGreaterThan(estimateTextWidth('MMMM', 12));
+  });
+  test('Arabic vowel marks and bidi controls take no width of their own', () => {
+    expect(estimateTextWidth('مُؤْتَمَر', 12)).toBe(estimateTextWidth('مؤتمر', 12));
+    expect(estimateTextWidth('\u2068لندن 2011\u2069', 12)).toBe(estimateTextWidth('لندن 2011', 12));
+  });
   test('scales with the font size', () => {
     expect(estimateTextWidth('Seoul 2013', 24)).toBeCloseTo(2 * estimateTextWidth('Seoul 2013', 12), -1);
   });
@@ -85,6 +94,48 @@ describe('placeLabels', () => {
       'The Hague 2015',
       'New Delhi 2017',
     ];
+    expectApartAndInside(names.map((text, i) => ({ x: 200 + i * 40, text })));
+    expectApartAndInside(names.map((text) => ({ x: 690, text })));
+  });
+
+  test.each([
+    [
+      'Chinese',
+      [
+        '伦敦 2011',
+        '布达佩斯 2012',
+        '巴库 2013',
+        '首尔 2013',
+        '全球互联网治理大会 2014',
+        '海牙 2015',
+        '新德里 2017',
+      ],
+    ],
+    [
+      'Arabic',
+      [
+        'لندن 2011',
+        'بودابست 2012',
+        'باكو 2013',
+        'سيول 2013',
+        'نت مونديال 2014',
+        'لاهاي 2015',
+        'نيودلهي 2017',
+      ],
+    ],
+    [
+      'Russian',
+      [
+        'Лондон 2011',
+        'Будапешт 2012',
+        'Баку 2013',
+        'Сеул 2013',
+        'NETmundial 2014',
+        'Гаага 2015',
+        'Нью-Дели 2017',
+      ],
+    ],
+  ])('labels in %s, crowded, stay apart and inside', (_lang, names) => {
     expectApartAndInside(names.map((text, i) => ({ x: 200 + i * 40, text })));
     expectApartAndInside(names.map((text) => ({ x: 690, text })));
   });

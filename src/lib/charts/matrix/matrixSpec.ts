@@ -8,10 +8,12 @@ import {
   type SymbolType,
 } from 'd3';
 import type { Confidence } from '$lib/data';
+import { conferenceLabel, nameLang } from '$lib/format';
+import { t } from '$lib/i18n';
 import {
   describeMatrixCell,
-  EVIDENCE_LABELS,
-  MATRIX_STATUS_LABELS,
+  evidenceLabel,
+  matrixStatusLabel,
   type MatrixModel,
   type MatrixStatus,
 } from '$lib/query';
@@ -124,11 +126,11 @@ function legend(
   const entries: { glyph: SvgNode; label: string }[] = [
     ...(['host', 'co-organiser', 'speaker', 'attendee', 'observer', 'no-record'] as const).map((s) => ({
       glyph: matrixGlyph(s, 'documented', palette, hatchId),
-      label: MATRIX_STATUS_LABELS[s],
+      label: matrixStatusLabel(s),
     })),
     ...(['documented', 'secondary-report', 'pre-event-announcement'] as const).map((e) => ({
       glyph: matrixGlyph('attendee', e, palette, hatchId),
-      label: EVIDENCE_LABELS[e],
+      label: evidenceLabel(e),
     })),
   ];
   const items: SvgNode[] = [];
@@ -154,7 +156,7 @@ function legend(
   return {
     node: {
       tag: 'g',
-      attributes: { role: 'list', 'aria-label': 'Key: role by shape, evidence by fill', 'data-legend': '' },
+      attributes: { role: 'list', 'aria-label': t('matrix.key'), 'data-legend': '' },
       children: items,
     },
     height: y - top + 16,
@@ -177,7 +179,7 @@ export function matrixSpec({
     210,
     Math.max(90, ...model.rows.map((r) => estimateTextWidth(r.name, FONT) * 0.85)) + PAD * 2,
   );
-  const headers = model.conferences.map((c) => splitConferenceLabel(c.short_name || c.name));
+  const headers = model.conferences.map((c) => splitConferenceLabel(conferenceLabel(c)));
   const columns = headers.map(([a, b]) =>
     Math.max(
       MIN_COLUMN,
@@ -196,7 +198,12 @@ export function matrixSpec({
         tag: 'g',
         attributes: { role: 'columnheader' },
         children: [
-          text('State', { x: String(PAD), y: String(HEADER - 10), 'font-weight': '600', fill: palette.text }),
+          text(t('matrix.header.state'), {
+            x: String(PAD),
+            y: String(HEADER - 10),
+            'font-weight': '600',
+            fill: palette.text,
+          }),
         ],
       },
       ...model.conferences.map((c, i): SvgNode => {
@@ -204,7 +211,13 @@ export function matrixSpec({
         const x = String(lefts[i]! + columns[i]! / 2);
         return {
           tag: 'g',
-          attributes: { role: 'columnheader', 'aria-label': c.short_name || c.name, 'data-conference': c.id },
+          attributes: {
+            role: 'columnheader',
+            'aria-label': conferenceLabel(c),
+            'data-conference': c.id,
+            // The English label in another language's page says so.
+            ...(nameLang('conferences', c, 'short') ? { lang: 'en' } : {}),
+          },
           children: [
             text(first, {
               x,
@@ -227,9 +240,9 @@ export function matrixSpec({
       }),
       {
         tag: 'g',
-        attributes: { role: 'columnheader', 'aria-label': 'Conferences with a record' },
+        attributes: { role: 'columnheader', 'aria-label': t('matrix.table.count') },
         children: [
-          text('Total', {
+          text(t('matrix.header.total'), {
             x: String(gridWidth - PAD),
             y: String(HEADER - 10),
             'text-anchor': 'end',
@@ -336,7 +349,10 @@ export function matrixSpec({
         tag: 'g',
         attributes: {
           role: 'grid',
-          'aria-label': `States by conference: ${model.rows.length} states, ${model.conferences.length} conferences`,
+          'aria-label': t('matrix.grid', {
+            count: model.rows.length,
+            columns: t('matrix.grid.conferences', { count: model.conferences.length }),
+          }),
           'aria-rowcount': String(model.rows.length + 1),
           'aria-colcount': String(model.conferences.length + 2),
         },

@@ -5,6 +5,9 @@
  * from the characters (no DOM), generously, so that the real text is never wider than its slot.
  */
 
+// Lists and sentences around elements, for the charts' words and the views that show them.
+export { around, ELEMENT, listSeparator } from './listSeparator';
+
 /** One label to place: the pixel x of what it names, and its text. */
 export interface LabelRequest {
   x: number;
@@ -19,17 +22,27 @@ export interface PlacedLabel {
 }
 
 // Advance widths in em, rounded up from a wide bold sans (DejaVu Sans Bold, what Debian's Chromium
-// falls back to): an estimate that is never narrower than common system fonts draw the text.
+// falls back to): an estimate that is never narrower than common system fonts draw the text. Chinese
+// characters are a full em in every CJK font; Arabic letters join and are narrower than Latin ones,
+// and its vowel marks (like every combining mark and bidi control) take no width of their own.
 const NARROW = /[ilI.,:;'|!()[\]jtfr ]/;
-const WIDE = /[mwMW@%]/;
+const WIDE = /[mwMW@%ДМФЦЪЫдмфыъжюш]/;
+const WIDER = /[ЖШЩЮщ]/;
+const FULL =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+const NONE = /[\p{M}\p{Cf}]/u;
+const UPPER = /\p{Lu}/u;
 
 /** Estimated width in px of `text` in a bold sans at `fontSize` px. `"Seoul 2013"` at 12 px → about 84. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text) {
+    if (NONE.test(ch)) continue;
     if (NARROW.test(ch)) em += 0.5;
+    else if (FULL.test(ch)) em += 1.05;
+    else if (WIDER.test(ch)) em += 1.35;
     else if (WIDE.test(ch)) em += 1.05;
-    else if (/[A-Z]/.test(ch)) em += 0.84;
+    else if (UPPER.test(ch)) em += 0.84;
     else em += 0.72;
   }
   return Math.ceil(em * fontSize);

@@ -1,8 +1,10 @@
 import * as Plot from '@observablehq/plot';
+import { currentLang, formatLocale, t, type Lang } from '$lib/i18n';
 import type { TimelineItem, TimelineModel } from '$lib/query';
 import { seriesColour, type Palette } from '../palette';
 import { tagElements } from '../tagElements';
-import { placeLabels } from './labelPlacement';
+import { around, ELEMENT, listSeparator } from './listSeparator';
+import { estimateTextWidth, placeLabels } from './labelPlacement';
 
 /** What the timeline spec needs: the model, the visible window, the size and the colours. */
 export interface TimelineSpecInput {
@@ -24,10 +26,44 @@ const overlaps = (i: TimelineItem, [a, b]: [Date, Date]): boolean => i.end > a &
 
 /** The accessible name of a mark: what it is, when, and its themes. */
 export function itemLabel(item: TimelineItem, themeLabel: (id: string) => string): string {
-  const what = item.kind === 'conference' ? `Conference: ${item.name}` : item.name;
-  const where = item.city ? `, ${item.city}` : '';
-  const themes = item.themes.length ? `. Themes: ${item.themes.map(themeLabel).join(', ')}` : '';
-  return `${what}, ${item.when}${where}${themes}`;
+  const what = item.kind === 'conference' ? t('timeline.item.conference', { name: item.name }) : item.name;
+  const label = item.city
+    ? t('timeline.item.whenWhere', { what, when: item.when, place: item.city })
+    : t('timeline.item.when', { what, when: item.when });
+  return item.themes.length
+    ? t('timeline.item.themes', { item: label, themes: item.themes.map(themeLabel).join(listSeparator()) })
+    : label;
+}
+
+/** The ids of the hidden texts that name a mark in parts: before its name, its name, after it. */
+const labelIds = (item: TimelineItem): [string, string, string] => {
+  const id = `timeline-label-${item.key.replace(/[^\w-]/g, '_')}`;
+  return [`${id}-before`, `${id}-name`, `${id}-after`];
+};
+
+/**
+ * The hidden texts that name the marks whose name is the English one in another language's page
+ * (their aria-labelledby): the name in a text of its own marked lang="en", so that a screen reader
+ * reads it as English and the rest in the page's language.
+ */
+function partLabels(items: readonly TimelineItem[], themeLabel: (id: string) => string): Plot.Markish {
+  return (_index, _scales, _values, _dimensions, context) => {
+    const svg = 'http://www.w3.org/2000/svg';
+    const g = context.document.createElementNS(svg, 'g');
+    g.setAttribute('display', 'none');
+    g.setAttribute('aria-hidden', 'true');
+    for (const item of items) {
+      const [before, after] = around(itemLabel({ ...item, name: ELEMENT }, themeLabel));
+      labelIds(item).forEach((id, i) => {
+        const text = context.document.createElementNS(svg, 'text');
+        text.setAttribute('id', id);
+        if (i === 1) text.setAttribute('lang', 'en');
+        text.textContent = [before, item.name, after][i]!;
+        g.append(text);
+      });
+    }
+    return g;
+  };
 }
 
 /**
@@ -59,7 +95,9 @@ export function timelineSpec({
       'data-id': i.id,
       'data-key': i.key,
       ...(highlighted.has(i.id) ? { 'data-highlight': 'true' } : {}),
-      'aria-label': itemLabel(i, themeLabel),
+      ...(i.nameLang
+        ? { 'aria-labelledby': labelIds(i).join(' ') }
+        : { 'aria-label': itemLabel(i, themeLabel) }),
     }));
   const fill = (i: TimelineItem): string => colour.get(i.lane) ?? palette.muted;
   const compact = width < 560;
@@ -80,13 +118,22 @@ export function timelineSpec({
     marginRight,
     marginTop,
     style: { background: 'transparent', color: palette.text, fontSize: '12px' },
-    ariaLabel: 'Timeline of the conferences and the initiatives around them, by theme',
+    ariaLabel: t('timeline.chart'),
     clip: 'frame',
-    x: { type: 'utc', domain: window, label: null, grid: true, ticks: Math.max(2, Math.floor(width / 110)) },
+    x: {
+      type: 'utc',
+      domain: window,
+      label: null,
+      grid: true,
+      ticks: Math.max(2, Math.floor(width / 110)),
+      // English keeps Plot's own format; another language names its months itself. Years are numbers.
+      ...(currentLang() === 'en' ? {} : { tickFormat: timeTicks(currentLang()) }),
+    },
     y: {
       domain: model.lanes.map((l) => l.id),
       label: null,
-      tickFormat: (id: string) => truncate(themeLabel(id), compact ? 15 : 25),
+      // The lane's name in the margin, less the tick labels' padding.
+      tickFormat: (id: string) => truncate(themeLabel(id), marginLeft - 12),
       tickSize: 0,
     },
     marks: [
@@ -101,7 +148,6 @@ export function timelineSpec({
         insetBottom: 9,
         rx: 3,
         stroke: palette.background,
-        title: (i: TimelineItem) => itemLabel(i, themeLabel),
         render: tag(spans),
       }),
       Plot.dot(days, {
@@ -110,7 +156,6 @@ export function timelineSpec({
         fill,
         r: 6,
         stroke: palette.background,
-        title: (i: TimelineItem) => itemLabel(i, themeLabel),
         render: tag(days),
       }),
       Plot.dot(conferences, {
@@ -120,10 +165,17 @@ export function timelineSpec({
         r: 8,
         fill: palette.text,
         stroke: palette.background,
-        title: (i: TimelineItem) => itemLabel(i, themeLabel),
         render: tag(conferences),
       }),
       ...labelRows,
+      ...(visible.some((i) => i.nameLang)
+        ? [
+            partLabels(
+              visible.filter((i) => i.nameLang),
+              themeLabel,
+            ),
+          ]
+        : []),
       // Items of highlighted states: a heavy outline in the text colour around each mark.
       Plot.dot(
         visible.filter((i) => highlighted.has(i.id)),
@@ -186,10 +238,45 @@ function conferenceLabels(
       clip: false,
       ariaHidden: 'true',
       className: 'conference-label',
+      // A label that is the English name in another language's page says so.
+      render: tagElements(data, (d): Record<string, string> => (d.item.labelLang ? { lang: 'en' } : {})),
     });
   });
   return { marks, rows };
 }
 
-const truncate = (text: string, max: number): string =>
-  text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/**
+ * The time axis's ticks in a language other than English, laid out as Plot lays out English ones:
+ * years as numbers; months by their short names and days by their numbers, with the year (or the
+ * month) on a second line under the first tick and wherever it changes.
+ */
+function timeTicks(lang: Lang): (date: Date, i: number, ticks?: readonly Date[]) => string {
+  const locale = formatLocale(lang);
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
+  const sameYear = (a: Date, b: Date): boolean => a.getUTCFullYear() === b.getUTCFullYear();
+  return (date, i, ticks = [date]) => {
+    if (ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1))
+      return String(date.getUTCFullYear());
+    const months = ticks.every((d) => d.getUTCDate() === 1);
+    const [first, second] = months
+      ? [month.format(date), String(date.getUTCFullYear())]
+      : [day.format(date), month.format(date)];
+    const before = ticks[i - 1];
+    const same = before && sameYear(before, date) && (months || before.getUTCMonth() === date.getUTCMonth());
+    return same ? first : `${first}\n${second}`;
+  };
+}
+
+/**
+ * `text` cut with "…" to fit `room` px in the axis's regular 12 px type (its estimated bold width
+ * times 0.85), whatever its script: Cyrillic runs wider than Latin, Arabic narrower, Chinese a full em.
+ */
+function truncate(text: string, room: number): string {
+  const fits = (s: string): boolean => estimateTextWidth(s, 12) * 0.85 <= room;
+  if (fits(text)) return text;
+  const chars = [...text];
+  let end = chars.length - 1;
+  while (end > 1 && !fits(`${chars.slice(0, end).join('')}…`)) end--;
+  return `${chars.slice(0, end).join('').trimEnd()}…`;
+}
