@@ -58,10 +58,15 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The English parts found in the page's words, each with the text it was found in. */
 async function englishOn(page: Page, lang: Lang): Promise<string[]> {
-  const words = await pageWords(page);
+  // Addresses are not words of any language (the permalink, source links).
+  const words = (await pageWords(page)).map((w) => w.replace(/\bhttps?:\/\/\S+/g, ' '));
   const found: string[] = [];
   for (const part of englishLeft(lang)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(part)}(?![\\p{L}\\p{N}])`, 'u');
+    // A whole word or phrase, not part of another or of a host name ("state" in "blogs.state.gov").
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]\\.)${escape(part)}(?![\\p{L}\\p{N}]|\\.[\\p{L}\\p{N}])`,
+      'u',
+    );
     const where = words.find((w) => pattern.test(w));
     if (where !== undefined) found.push(`"${part}" in "${where.slice(0, 120)}"`);
   }
