@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { bundledTables } from './scripts/lib/bundledTablesPlugin.ts';
 import { compileHints } from './scripts/lib/compileHintsPlugin.ts';
+import { messageKeys } from './scripts/lib/messageKeysPlugin.ts';
 import { plotOwnD3 } from './scripts/lib/plotOwnD3Plugin.ts';
 import { preloadEveryView } from './scripts/lib/preloadEveryViewPlugin.ts';
 import { worldOutlinesPlugin } from './scripts/lib/worldOutlinesPlugin.ts';
@@ -39,6 +40,7 @@ export default defineConfig({
     // What src/main.ts loads for any view (src/firstView.ts): the boot module, the shell, the first tables.
     preloadEveryView(matchesAny(BOOT)),
     compileHints(),
+    messageKeys(),
   ],
   define: { __DATA_DATE__: JSON.stringify(dataDate()) },
   resolve: { alias },
@@ -58,7 +60,8 @@ export default defineConfig({
       },
     },
   },
-  worker: { format: 'es' },
+  // The worker names the loader's messages by key too: compiled the same way as the page.
+  worker: { format: 'es', plugins: () => [messageKeys()] },
   test: {
     projects: [
       {

@@ -124,13 +124,15 @@ export function generateCountries(): { countries: string; aliases: string; local
     .sort((a, b) => byName.compare(a.name, b.name) || a.iso3.localeCompare(b.iso3));
   const aliases = Object.fromEntries(rows.map((r) => [r.iso3, r.aliases]));
   const locales = Object.fromEntries(rows.map((r) => [r.iso3, r.locales]));
-  const alpha2 = Object.fromEntries(rows.map((r) => [r.iso3, r.alpha2]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+  const alpha2 = Object.fromEntries(
+    rows.map((r) => [r.iso3, r.alpha2]).sort(([a], [b]) => (a! < b! ? -1 : 1)),
+  );
   const facts = rows.map(({ aliases: _, locales: __, alpha2: ___, ...facts }) => facts);
   return {
     countries: JSON.stringify(facts, null, 2) + '\n',
     aliases: JSON.stringify(aliases, null, 2) + '\n',
     locales: JSON.stringify(locales, null, 2) + '\n',
-    alpha2: JSON.stringify(alpha2) + '\n',
+    alpha2: JSON.stringify(alpha2, null, 2) + '\n',
   };
 }
 

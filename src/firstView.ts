@@ -70,7 +70,7 @@ export const SHELL: readonly string[] = [
   // chunks of their own, loaded when asked for).
   'src/lib/i18n/{index,langs,current,numbers,translate,names,load}.ts',
   'src/lib/i18n/catalogues/en.ts',
-  'src/lib/i18n/messages/en/{common,filters,map,figures,loaderFirst}.json',
+  'src/lib/i18n/messages/en/{common,filters,map,figures,loaderFirst,shared}.json',
   'src/lib/data/{issues,countries,dates,dataset}.ts',
   'src/lib/data/generated/countries.json',
   'src/lib/query/{filters,resolveFilters,applyFilters,summary,chips,selectMap,selectSources}.ts',

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { messageIds } from '../../scripts/lib/messageKeysPlugin';
 import { BOOT, BOOT_CHUNK, ENTRY, FIRST_TABLES, SHELL, SHELL_CHUNK, matchesAny } from '../../src/firstView';
 
 const html = readFileSync('dist/index.html', 'utf8');
@@ -95,8 +96,11 @@ describe('the first view’s words are in its first download', () => {
     const files = new Set([entry, ...preloaded, `assets/${mapView}`].flatMap((f) => [...withImports(f)]));
     const code = [...files].map((f) => readFileSync(`dist/${f}`, 'utf8')).join('\n');
     // Keys of the later part that the first view's code names: each would show empty until it came.
-    // (The minifier writes a string in any of the three quotes.)
-    const named = (key: string): boolean => ['"', "'", '`'].some((q) => code.includes(`${q}${key}${q}`));
+    // The build writes each key as its short id (scripts/lib/messageKeysPlugin.ts), and the minifier
+    // a string in any of the three quotes.
+    const ids = messageIds();
+    const named = (key: string): boolean =>
+      ['"', "'", '`'].some((q) => code.includes(`${q}${ids.get(key)}${q}`));
     const later = Object.keys(rest).filter((key) => !(key in first) && named(key));
     expect(named('common.language'), 'the check sees the language menu’s label').toBe(true);
     expect(later).toEqual([]);

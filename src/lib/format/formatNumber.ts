@@ -4,9 +4,10 @@ export { formatCount };
 
 /** One decimal: 4.25 → "4.3". */
 export function formatDecimal(value: number): string {
-  return numberFormat(currentLang(), 'decimal', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
-    value,
-  );
+  return numberFormat(currentLang(), 'decimal', {
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+  }).format(value);
 }
 
 /** A share as a percentage: 0.237 → "24%". */

@@ -44,8 +44,14 @@ describe('message catalogues', () => {
 
   test.each(others)('%s has every English key and no other', (lang) => {
     const theirs = Object.keys(catalogues[lang]);
-    expect(keys.filter((k) => !(k in catalogues[lang])), 'missing').toEqual([]);
-    expect(theirs.filter((k) => !(k in english)), 'not in English').toEqual([]);
+    expect(
+      keys.filter((k) => !(k in catalogues[lang])),
+      'missing',
+    ).toEqual([]);
+    expect(
+      theirs.filter((k) => !(k in english)),
+      'not in English',
+    ).toEqual([]);
   });
 
   test.each(others)('%s: every message has the English placeholders and its plural forms', (lang) => {
@@ -61,7 +67,8 @@ describe('message catalogues', () => {
         const got = sorted(placeholders(text));
         if (got.join() !== wanted.join()) problems.push(`${key}: {${got}} where English has {${wanted}}`);
       }
-      if (typeof en === 'string' && typeof theirs !== 'string') problems.push(`${key}: plural forms for a plain message`);
+      if (typeof en === 'string' && typeof theirs !== 'string')
+        problems.push(`${key}: plural forms for a plain message`);
       if (typeof en !== 'string') {
         if (typeof theirs === 'string') problems.push(`${key}: needs plural forms`);
         else {
@@ -77,7 +84,10 @@ describe('message catalogues', () => {
     const unused = keys.filter((key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`));
     expect(unused, 'keys no code names (write keys out whole, never built from parts)').toEqual([]);
     const named = sorted([...code.matchAll(/\bt\(\s*['"]([\w.-]+)['"]/g)].map((m) => m[1]!));
-    expect(named.filter((k) => !(k in english)), 'keys the code names that English lacks').toEqual([]);
+    expect(
+      named.filter((k) => !(k in english)),
+      'keys the code names that English lacks',
+    ).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import sources from '../messages/ar/sources.json';
 import figures from '../messages/ar/figures.json';
 import loader from '../messages/ar/loader.json';
 import loaderFirst from '../messages/ar/loaderFirst.json';
+import shared from '../messages/ar/shared.json';
 
 export default {
   ...common,
@@ -23,4 +24,5 @@ export default {
   ...figures,
   ...loader,
   ...loaderFirst,
+  ...shared,
 };

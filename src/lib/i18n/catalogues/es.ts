@@ -10,6 +10,7 @@ import sources from '../messages/es/sources.json';
 import figures from '../messages/es/figures.json';
 import loader from '../messages/es/loader.json';
 import loaderFirst from '../messages/es/loaderFirst.json';
+import shared from '../messages/es/shared.json';
 
 export default {
   ...common,
@@ -23,4 +24,5 @@ export default {
   ...figures,
   ...loader,
   ...loaderFirst,
+  ...shared,
 };

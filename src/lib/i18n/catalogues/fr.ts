@@ -10,6 +10,7 @@ import sources from '../messages/fr/sources.json';
 import figures from '../messages/fr/figures.json';
 import loader from '../messages/fr/loader.json';
 import loaderFirst from '../messages/fr/loaderFirst.json';
+import shared from '../messages/fr/shared.json';
 
 export default {
   ...common,
@@ -23,4 +24,5 @@ export default {
   ...figures,
   ...loader,
   ...loaderFirst,
+  ...shared,
 };

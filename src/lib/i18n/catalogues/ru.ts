@@ -10,6 +10,7 @@ import sources from '../messages/ru/sources.json';
 import figures from '../messages/ru/figures.json';
 import loader from '../messages/ru/loader.json';
 import loaderFirst from '../messages/ru/loaderFirst.json';
+import shared from '../messages/ru/shared.json';
 
 export default {
   ...common,
@@ -23,4 +24,5 @@ export default {
   ...figures,
   ...loader,
   ...loaderFirst,
+  ...shared,
 };

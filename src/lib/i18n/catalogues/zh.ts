@@ -10,6 +10,7 @@ import sources from '../messages/zh/sources.json';
 import figures from '../messages/zh/figures.json';
 import loader from '../messages/zh/loader.json';
 import loaderFirst from '../messages/zh/loaderFirst.json';
+import shared from '../messages/zh/shared.json';
 
 export default {
   ...common,
@@ -23,4 +24,5 @@ export default {
   ...figures,
   ...loader,
   ...loaderFirst,
+  ...shared,
 };
