@@ -136,7 +136,8 @@ describe('highlight=: states outlined, labelled and emphasised in every view', (
     const { page } = await openApp('?view=table&highlight=KOR');
     await page.locator('main table tbody tr').first().waitFor();
     const rows = page.locator('main table tbody tr[data-highlight="true"]');
-    expect(await rows.count()).toBeGreaterThan(0);
+    // The rows may be listed from the first tables a moment before the rest of the data links them.
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
     for (const text of await rows.allTextContents()) expect(text).toMatch(/KOR|South Korea/);
 
     await page.goto(page.url().replace('view=table', 'view=timeline'));
