@@ -64,7 +64,7 @@ export const SHELL: readonly string[] = [
   'src/components/filters/*.svelte',
   'src/components/data/DataPanel.svelte',
   'src/components/export/{ChartActions,EmbedDialog}.svelte',
-  'src/lib/state/{app.svelte,urlState,bundled,idle,index}.ts',
+  'src/lib/state/{app.svelte,preferences.svelte,urlState,bundled,idle,index}.ts',
   'src/lib/format/*.ts',
   // The page's words: the language machinery and the English messages (the other languages are
   // chunks of their own, loaded when asked for).

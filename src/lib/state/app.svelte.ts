@@ -9,11 +9,12 @@ import {
   type Filters,
   type Scheme,
 } from '$lib/query';
-import { connectLanguage, isLang, pickLang, setOfficialNames, t, type Lang } from '$lib/i18n';
+import { setOfficialNames, t, type Lang } from '$lib/i18n';
 import { loadBundledFirst, loadBundledRest, type BundledPart } from './bundled';
 import type { IngestProgress } from './ingest';
 import type { StoredFile, UserFile, UserFileMode } from './userFiles';
 import { whenIdle } from './idle';
+import { languageFor, Preferences } from './preferences.svelte';
 import { filtersToSearch, parseFilters } from './urlState';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -27,45 +28,8 @@ export interface LoadingFile {
   cancel(): void;
 }
 
-const SCHEME_KEY = 'london-process-atlas:scheme';
-const LANG_KEY = 'london-process-atlas:lang';
-
 /** What an error says (a StorageError says it in the page's language). */
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-function readPreferredLang(): Lang | null {
-  try {
-    const saved = globalThis.localStorage?.getItem(LANG_KEY);
-    return isLang(saved) ? saved : null;
-  } catch {
-    return null;
-  }
-}
-
-// Every t(), number or date formatted in a template or a $derived reads this version, so a change of
-// language draws again exactly what is written in words, and nothing else.
-let languageVersion = $state(0);
-connectLanguage({
-  observe: () => void languageVersion,
-  changed: () => void languageVersion++,
-});
-
-/**
- * The language a page opens in: the URL's `lang=`, else the reader's kept choice, else the first of
- * the browser's languages that is one of the six, else English.
- */
-export function languageFor(filters: Pick<Filters, 'lang'>): Lang {
-  return filters.lang ?? readPreferredLang() ?? pickLang(globalThis.navigator?.languages ?? []);
-}
-
-function readPreferredScheme(): Scheme {
-  try {
-    const saved = globalThis.localStorage?.getItem(SCHEME_KEY);
-    return saved === 'light' || saved === 'dark' ? saved : 'auto';
-  } catch {
-    return 'auto';
-  }
-}
 
 /**
  * The one store of the app. The URL is the only store of view state: filters are derived from it,
@@ -140,21 +104,16 @@ export class AppState {
     return this.#status;
   }
 
-  #preferred = $state<Scheme>(readPreferredScheme());
+  #kept = new Preferences();
 
   /** The reader's own choice of scheme, kept in this browser ('auto' follows the system). */
   get preferredScheme(): Scheme {
-    return this.#preferred;
+    return this.#kept.scheme;
   }
 
   /** Keeps the reader's choice of scheme for the next visits too (silently, if storage is off). */
   setPreferredScheme(scheme: Scheme): void {
-    this.#preferred = scheme;
-    try {
-      localStorage.setItem(SCHEME_KEY, scheme);
-    } catch {
-      // Private mode or storage off: the choice holds for this visit.
-    }
+    this.#kept.scheme = scheme;
   }
 
   /**
@@ -163,7 +122,7 @@ export class AppState {
    */
   get schemeOverride(): Scheme {
     if (this.filters.palette === 'print') return 'light';
-    return this.filters.scheme !== 'auto' ? this.filters.scheme : this.#preferred;
+    return this.filters.scheme !== 'auto' ? this.filters.scheme : this.#kept.scheme;
   }
 
   /** The colour scheme in effect: the URL's override, else the reader's choice, else the system's. */
@@ -173,21 +132,14 @@ export class AppState {
     return this.#darkQuery.current ? 'dark' : 'light';
   }
 
-  #preferredLang = $state<Lang | null>(readPreferredLang());
-
   /** The language asked for (URL, kept choice, browser); its messages may still be on their way. */
   get lang(): Lang {
-    return this.filters.lang ?? this.#preferredLang ?? pickLang(globalThis.navigator?.languages ?? []);
+    return languageFor(this.filters, this.#kept.lang);
   }
 
   /** The reader's choice of language: kept for the next visits, and written in the URL. */
   chooseLang(lang: Lang): void {
-    this.#preferredLang = lang;
-    try {
-      localStorage.setItem(LANG_KEY, lang);
-    } catch {
-      // Private mode or storage off: the choice holds for this visit.
-    }
+    this.#kept.lang = lang;
     this.navigate({ lang });
   }
 

@@ -3,4 +3,5 @@ export * from './urlState';
 export * from './storage';
 export * from './bundled';
 export * from './idle';
-export { app, AppState, languageFor, type LoadingFile, type LoadStatus } from './app.svelte';
+export { languageFor } from './preferences.svelte';
+export { app, AppState, type LoadingFile, type LoadStatus } from './app.svelte';
