@@ -60,8 +60,9 @@ export default defineConfig({
       },
     },
   },
-  // The worker names the loader's messages by key too: compiled the same way as the page.
-  worker: { format: 'es', plugins: () => [messageKeys()] },
+  // The worker names the loader's messages by key too, compiled the same way as the page; it writes
+  // no words, so it carries no English.
+  worker: { format: 'es', plugins: () => [messageKeys({ english: false })] },
   test: {
     projects: [
       {

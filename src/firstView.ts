@@ -66,11 +66,9 @@ export const SHELL: readonly string[] = [
   'src/components/export/{ChartActions,EmbedDialog}.svelte',
   'src/lib/state/{app.svelte,preferences.svelte,urlState,bundled,idle,index}.ts',
   'src/lib/format/*.ts',
-  // The page's words: the language machinery and the English messages (the other languages are
-  // chunks of their own, loaded when asked for).
-  'src/lib/i18n/{index,langs,current,numbers,translate,names,load}.ts',
-  'src/lib/i18n/catalogues/en.ts',
-  'src/lib/i18n/messages/en/{common,filters,map,figures,loaderFirst,shared}.json',
+  // The language machinery (English words come with the modules that show them; the other languages
+  // are chunks of their own, loaded when asked for).
+  'src/lib/i18n/{index,langs,current,numbers,translate,english,names,load}.ts',
   'src/lib/data/{issues,countries,dates,dataset}.ts',
   'src/lib/data/generated/countries.json',
   'src/lib/query/{filters,resolveFilters,applyFilters,summary,chips,selectMap,selectSources}.ts',

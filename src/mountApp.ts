@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { app, languageFor, loadBundledFirst, parseFilters, whenIdle } from '$lib/state';
-import { loadLaterMessages, useLanguage } from '$lib/i18n';
+import { app, languageFor, loadBundledFirst, parseFilters } from '$lib/state';
+import { useLanguage } from '$lib/i18n';
 import { loadView } from './views/loadView';
 import { mapDrawWidth, screenSize } from '$lib/charts/drawWidth';
 import { FIRST_VIEW_WAIT_MS } from './firstView';
@@ -39,6 +39,4 @@ export async function mountApp(target: HTMLElement): Promise<void> {
   // one resumes: the app mounts with its data.
   if (ready) await loadBundledFirst();
   mount(App, { target });
-  // The English words of the other views and the data panel, once the page is quiet.
-  whenIdle(() => void loadLaterMessages(), 3000);
 }

@@ -1,5 +1,4 @@
 import type { Component } from 'svelte';
-import { loadLaterMessages } from '$lib/i18n';
 import type { View } from '$lib/query';
 
 /** A view's module: its component, which takes `embed` (chart only, minimal chrome). */
@@ -7,17 +6,14 @@ export interface ViewModule {
   default: Component<{ embed?: boolean }>;
 }
 
-// Each view is its own chunk, loaded when first shown. The views after the map also wait for their
-// English words, which are not part of the first download (in other languages they came whole).
-const withWords = (load: () => Promise<ViewModule>) => () =>
-  Promise.all([load(), loadLaterMessages()]).then(([module]) => module);
+// Each view is its own chunk, loaded when first shown (with its English words, in its code).
 const LOADERS: Record<View, () => Promise<ViewModule>> = {
   map: () => import('./MapView.svelte'),
-  timeline: withWords(() => import('./TimelineView.svelte')),
-  themes: withWords(() => import('./ThemesView.svelte')),
-  matrix: withWords(() => import('./MatrixView.svelte')),
-  table: withWords(() => import('./TableView.svelte')),
-  sources: withWords(() => import('./SourcesView.svelte')),
+  timeline: () => import('./TimelineView.svelte'),
+  themes: () => import('./ThemesView.svelte'),
+  matrix: () => import('./MatrixView.svelte'),
+  table: () => import('./TableView.svelte'),
+  sources: () => import('./SourcesView.svelte'),
 };
 
 const loaded = new Map<View, ViewModule>();

@@ -15,7 +15,7 @@ export {
   type Message,
 } from './translate';
 export { localCountryName, localName, setOfficialNames, type OfficialName } from './names';
-export { loadAllMessages, loadLaterMessages, useLanguage } from './load';
+export { loadAllMessages, useLanguage } from './load';
 
 /** 'en' in another language's page, for an element showing the data's English text (notes, titles). */
 export function englishLang(): 'en' | undefined {

@@ -1,7 +1,7 @@
 import { formatCount } from './numbers';
-import en from './catalogues/en';
-import type enRest from './catalogues/enRest';
+import type en from './catalogues/en';
 import { currentLang, setCurrentLang } from './current';
+import { english } from './english';
 import { formatLocale, type Lang } from './langs';
 
 /** A message with a form per plural category of its language ("one", "few", "many", "other", …). */
@@ -11,7 +11,7 @@ export type Message = string | PluralForms;
 /** One language's messages, by key. */
 export type Catalogue = Readonly<Record<string, Message>>;
 /** A key of the English catalogue, which every other catalogue has too (a unit test checks it). */
-export type MessageKey = keyof typeof en | keyof typeof enRest;
+export type MessageKey = keyof typeof en;
 /**
  * The values put into a message's placeholders. `count` chooses the plural form and is written as a
  * count ("1,600" in English); other numbers are written as they are (a year stays "2015"), so format
@@ -19,8 +19,8 @@ export type MessageKey = keyof typeof en | keyof typeof enRest;
  */
 export type Params = Readonly<Record<string, string | number>>;
 
-// English grows as its later part arrives (./load.ts); every other language comes whole.
-const english: Record<string, Message> = { ...en };
+// English grows as the modules that name its messages arrive (./english.ts); every other language
+// comes whole.
 let catalogue: Catalogue = english;
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 let onMissing: (key: string) => void = () => {};
@@ -31,13 +31,7 @@ export function setCatalogue(lang: Lang, messages?: Catalogue): void {
   setCurrentLang(lang);
 }
 
-/** Adds English messages that arrived later; whatever showed them empty is drawn again. */
-export function addEnglish(messages: Catalogue, changed: () => void): void {
-  Object.assign(english, messages);
-  changed();
-}
-
-/** What t() does for a key no loaded catalogue has yet (./load.ts: load the rest of English). */
+/** What t() does for a key no loaded catalogue has yet (./load.ts: load the whole of English). */
 export function onMissingMessage(handler: (key: string) => void): void {
   onMissing = handler;
 }
@@ -62,7 +56,8 @@ export function t(key: MessageKey, params?: Params): string {
   currentLang();
   const message = catalogue[key] ?? english[key];
   if (message === undefined) {
-    // Only English comes in two parts: the rest is on its way, and this is drawn again when it comes.
+    // An English message no module of the page named (a loader's issue, written in the worker): the
+    // whole catalogue is on its way, and this is drawn again when it comes.
     onMissing(key);
     return '';
   }

@@ -10,11 +10,6 @@ const catalogues = Object.fromEntries(
     LANGS.map(async (lang) => [lang, (await import(`../../../src/lib/i18n/catalogues/${lang}.ts`)).default]),
   ),
 ) as Record<Lang, Catalogue>;
-// English comes in two parts: what the first view needs, and the rest (loaded later in the page).
-catalogues.en = {
-  ...catalogues.en,
-  ...(await import('../../../src/lib/i18n/catalogues/enRest.ts')).default,
-};
 const english = catalogues.en;
 const keys = Object.keys(english);
 const others = LANGS.filter((l) => l !== 'en');

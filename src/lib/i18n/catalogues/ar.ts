@@ -9,8 +9,6 @@ import table from '../messages/ar/table.json';
 import sources from '../messages/ar/sources.json';
 import figures from '../messages/ar/figures.json';
 import loader from '../messages/ar/loader.json';
-import loaderFirst from '../messages/ar/loaderFirst.json';
-import shared from '../messages/ar/shared.json';
 
 export default {
   ...common,
@@ -23,6 +21,4 @@ export default {
   ...sources,
   ...figures,
   ...loader,
-  ...loaderFirst,
-  ...shared,
 };

@@ -1,19 +1,26 @@
-// The English messages the first view needs (the map, the shell, the filters, the figures' words, the
-// data panel's summary, the linking issues the dataset names, and the few words of later views the
-// first view shows too: shared.json), in the page's first download; the
-// rest are in ./enRest.ts, loaded when another view opens or the page is idle.
+// The English messages, one file per part of the page (messages/en/*.json), whole: for the
+// command-line tools, the tests, and a message no module of the page names. The built page has its
+// English from the modules that name it (../english.ts).
 import common from '../messages/en/common.json';
 import filters from '../messages/en/filters.json';
 import map from '../messages/en/map.json';
+import timeline from '../messages/en/timeline.json';
+import themes from '../messages/en/themes.json';
+import matrix from '../messages/en/matrix.json';
+import table from '../messages/en/table.json';
+import sources from '../messages/en/sources.json';
 import figures from '../messages/en/figures.json';
-import loaderFirst from '../messages/en/loaderFirst.json';
-import shared from '../messages/en/shared.json';
+import loader from '../messages/en/loader.json';
 
 export default {
   ...common,
   ...filters,
   ...map,
+  ...timeline,
+  ...themes,
+  ...matrix,
+  ...table,
+  ...sources,
   ...figures,
-  ...loaderFirst,
-  ...shared,
+  ...loader,
 };

@@ -9,8 +9,6 @@ import table from '../messages/es/table.json';
 import sources from '../messages/es/sources.json';
 import figures from '../messages/es/figures.json';
 import loader from '../messages/es/loader.json';
-import loaderFirst from '../messages/es/loaderFirst.json';
-import shared from '../messages/es/shared.json';
 
 export default {
   ...common,
@@ -23,6 +21,4 @@ export default {
   ...sources,
   ...figures,
   ...loader,
-  ...loaderFirst,
-  ...shared,
 };

@@ -9,8 +9,6 @@ import table from '../messages/fr/table.json';
 import sources from '../messages/fr/sources.json';
 import figures from '../messages/fr/figures.json';
 import loader from '../messages/fr/loader.json';
-import loaderFirst from '../messages/fr/loaderFirst.json';
-import shared from '../messages/fr/shared.json';
 
 export default {
   ...common,
@@ -23,6 +21,4 @@ export default {
   ...sources,
   ...figures,
   ...loader,
-  ...loaderFirst,
-  ...shared,
 };

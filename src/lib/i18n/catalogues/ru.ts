@@ -9,8 +9,6 @@ import table from '../messages/ru/table.json';
 import sources from '../messages/ru/sources.json';
 import figures from '../messages/ru/figures.json';
 import loader from '../messages/ru/loader.json';
-import loaderFirst from '../messages/ru/loaderFirst.json';
-import shared from '../messages/ru/shared.json';
 
 export default {
   ...common,
@@ -23,6 +21,4 @@ export default {
   ...sources,
   ...figures,
   ...loader,
-  ...loaderFirst,
-  ...shared,
 };

@@ -9,8 +9,6 @@ import table from '../messages/zh/table.json';
 import sources from '../messages/zh/sources.json';
 import figures from '../messages/zh/figures.json';
 import loader from '../messages/zh/loader.json';
-import loaderFirst from '../messages/zh/loaderFirst.json';
-import shared from '../messages/zh/shared.json';
 
 export default {
   ...common,
@@ -23,6 +21,4 @@ export default {
   ...sources,
   ...figures,
   ...loader,
-  ...loaderFirst,
-  ...shared,
 };
