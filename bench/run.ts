@@ -103,7 +103,7 @@ async function pageFigures(): Promise<Figure[]> {
     languages.unshift(
       makeFigure({
         id: 'page-bytes-languages',
-        label: 'Bytes until the map is drawn in English (gzip), growth from the six languages',
+        label: 'Bytes until the map is drawn in English (gzip), over the page built before the six languages',
         unit: 'kB',
         samples: bytes(samples.app).map((b, i) => b - (bytes(samples.before)[i] ?? NaN)),
         goal: { on: 'value', at: 'most', limit: 3 },

@@ -60,10 +60,9 @@ export const SHELL: readonly string[] = [
   'node_modules/d3-path/**/*.mjs',
   'src/App.svelte',
   'src/mountApp.ts',
-  'src/components/{AppFooter,Notices,ViewFailed,SchemeToggle,LanguageMenu,ViewTabs,ChartFigure,DataTable,CopyButton}.svelte',
+  'src/components/{AppFooter,Notices,ViewFailed,SchemeToggle,LanguageMenu,ViewTabs,ChartFigure,CopyButton}.svelte',
   'src/components/filters/*.svelte',
   'src/components/data/DataPanel.svelte',
-  'src/components/export/{ChartActions,EmbedDialog}.svelte',
   'src/lib/state/{app.svelte,preferences.svelte,urlState,bundled,idle,index}.ts',
   'src/lib/format/*.ts',
   // The language machinery (English words come with the modules that show them; the other languages

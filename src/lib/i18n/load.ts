@@ -1,5 +1,5 @@
 import { setCountryNamer } from './names';
-import { formatLocale, type Lang } from './langs';
+import type { Lang } from './langs';
 import { addEnglish } from './english';
 import { onMissingMessage, setCatalogue, type Catalogue } from './translate';
 import { notifyLanguageChange } from './current';
@@ -31,22 +31,9 @@ export async function useLanguage(lang: Lang): Promise<void> {
 
 let namer: Promise<void> | null = null;
 
-/** State names in any language from Intl.DisplayNames, by the states' ISO 3166-1 alpha-2 codes. */
+/** State names in any language from Intl.DisplayNames (./countryNamer.ts), once its codes arrive. */
 function loadCountryNamer(): Promise<void> {
-  namer ??= import('./generated/alpha2.json').then(({ default: codes }) => {
-    const alpha2: Readonly<Record<string, string>> = codes;
-    const displayNames = new Map<Lang, Intl.DisplayNames>();
-    setCountryNamer((iso3, lang) => {
-      const code = alpha2[iso3];
-      if (!code) return undefined;
-      let names = displayNames.get(lang);
-      if (!names) {
-        names = new Intl.DisplayNames(formatLocale(lang), { type: 'region', fallback: 'none' });
-        displayNames.set(lang, names);
-      }
-      return names.of(code);
-    });
-  });
+  namer ??= import('./countryNamer').then((m) => setCountryNamer(m.countryNameIn));
   return namer;
 }
 
