@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { bundledTables } from './scripts/lib/bundledTablesPlugin.ts';
 import { compileHints } from './scripts/lib/compileHintsPlugin.ts';
+import { d3Pure } from './scripts/lib/d3PurePlugin.ts';
 import { messageKeys } from './scripts/lib/messageKeysPlugin.ts';
 import { plotOwnD3 } from './scripts/lib/plotOwnD3Plugin.ts';
 import { preloadEveryView } from './scripts/lib/preloadEveryViewPlugin.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
     bundledTables(),
     worldOutlinesPlugin(),
     plotOwnD3(),
+    d3Pure(),
     // What src/main.ts loads for any view (src/firstView.ts): the boot module, the shell, the first tables.
     preloadEveryView(matchesAny(BOOT)),
     compileHints(),

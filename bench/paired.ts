@@ -6,7 +6,7 @@
  * and at 4x CPU. Prints, for each build, the median time from navigation to the map drawn, the bytes
  * until then, and the median of its paired ratios to the full build (the same round's loads), as JSON.
  *
- * Optimisations (NAME): the Vite plugins by name (compile-hints, preload, plot-own-d3) and
+ * Optimisations (NAME): the Vite plugins by name (compile-hints, preload, plot-own-d3, d3-pure) and
  * `shell-chunk` (the one `app` chunk of modules every view shares, build.rolldownOptions).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ const PLUGIN_NAMES: Record<string, string> = {
   'compile-hints': 'lpa-compile-hints',
   preload: 'lpa-preload-every-view',
   'plot-own-d3': 'plot-own-d3',
+  'd3-pure': 'atlas:d3-pure',
 };
 const ALL = [...Object.keys(PLUGIN_NAMES), 'shell-chunk'];
 
