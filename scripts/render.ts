@@ -27,6 +27,7 @@ import {
   timelineFigureLegend,
   prepareWorld,
   themesHeatmapSpec,
+  nameChartParts,
   timelineSpec,
   windowOfSpan,
   toSvgElement,
@@ -83,8 +84,11 @@ type Renderer = (
 /** Plot charts: their options drawn by Plot in `document`. */
 const plot =
   (options: Plot.PlotOptions) =>
-  (document: Document): Element =>
-    Plot.plot({ ...options, document }) as unknown as Element;
+  (document: Document): Element => {
+    const chart = Plot.plot({ ...options, document }) as unknown as Element;
+    nameChartParts(chart);
+    return chart;
+  };
 
 /** One line per chart: the page's own view model and spec. */
 const CHARTS: Record<string, Renderer> = {

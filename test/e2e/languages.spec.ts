@@ -91,6 +91,15 @@ describe.each(OTHERS)('the atlas in %s', (lang) => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     expect(await englishOn(page, lang)).toEqual([]);
+    // Nor the English names Plot gives the parts it draws (read out by screen readers).
+    const plotNames = await page.evaluate(() =>
+      [...document.querySelectorAll('figure svg [aria-label]')]
+        .map((el) => el.getAttribute('aria-label')!)
+        .filter((label) =>
+          /^((fx|fy|x|y)-(axis|grid)|area|bar|cell|dot|line|rect|rule|text|tick)\b/.test(label),
+        ),
+    );
+    expect(plotNames).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

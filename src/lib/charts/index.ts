@@ -3,6 +3,7 @@
 export * from './palette';
 export * from './geo';
 export * from './tagElements';
+export * from './plotParts';
 export * from './svgTree';
 export * from './map/mapLayers';
 export * from './map/mapSpec';
