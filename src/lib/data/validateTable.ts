@@ -261,7 +261,10 @@ class SeenRows {
   }
 }
 
-/** FNV-1a over a row's cells, each trimmed, with a separator after each. */
+/**
+ * FNV-1a over a row's cells, each trimmed, with a separator after each; kept to 30 bits, so that V8
+ * holds it as a small integer and not as a number object in the Map.
+ */
 function hashCells(cells: readonly string[]): number {
   let hash = 0x811c9dc5;
   for (const cell of cells) {
@@ -269,7 +272,7 @@ function hashCells(cells: readonly string[]): number {
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     hash = Math.imul(hash ^ 0x1f, 0x01000193);
   }
-  return hash;
+  return hash & 0x3fffffff;
 }
 
 function sameCells(a: readonly string[], b: readonly string[]): boolean {
