@@ -244,19 +244,24 @@ function cellReader(
 /**
  * The rows kept so far, to find exact repeats (cells equal once trimmed): by a hash of their cells
  * (a number is far quicker to look up than the row as one string), rows with the same hash then
- * compared cell by cell.
+ * compared cell by cell. A hash holds one row, or the list of the rows that share it (rare): no
+ * list for each row of a big file.
  */
 class SeenRows {
-  readonly #byHash = new Map<number, RawRecord[]>();
+  readonly #byHash = new Map<number, RawRecord | RawRecord[]>();
 
   /** The line of an earlier row this one repeats; otherwise undefined, and this row is noted. */
   twinOf(record: RawRecord): number | undefined {
     const hash = hashCells(record.cells);
     const earlier = this.#byHash.get(hash);
-    const twin = earlier?.find((e) => sameCells(e.cells, record.cells));
+    if (earlier === undefined) {
+      this.#byHash.set(hash, record);
+      return undefined;
+    }
+    const list = Array.isArray(earlier) ? earlier : [earlier];
+    const twin = list.find((e) => sameCells(e.cells, record.cells));
     if (twin) return twin.line;
-    if (earlier) earlier.push(record);
-    else this.#byHash.set(hash, [record]);
+    this.#byHash.set(hash, [...list, record]);
     return undefined;
   }
 }
