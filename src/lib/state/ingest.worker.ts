@@ -5,12 +5,16 @@
  */
 /// <reference lib="webworker" />
 import type { IngestMessage } from './ingest';
+import { resolveCountry } from '$lib/data';
 import { readRequest, type IngestRequest } from './readRequest';
 
 /** Rows or issues per message: few enough that the page receives each batch in a few milliseconds. */
 const BATCH = 2000;
 
 const post = (message: IngestMessage): void => postMessage(message);
+
+// Built now, while the worker waits for a file: the index of country names every read needs.
+resolveCountry('France');
 
 addEventListener('message', (event: MessageEvent<IngestRequest>) => {
   void ingest(event.data).catch((error: unknown) =>
