@@ -80,6 +80,9 @@ export function parseCsv(text: string, onProgress?: (line: number, lines: number
     ...(newline ? { newline } : {}),
   });
   const lineBreak = (newline ?? parsed.meta.linebreak) === '\r' ? '\r' : '\n';
+  // Rows are separated by one line break each: any more in the file are inside quoted cells, and
+  // only then are each row's cells searched for them.
+  const breaksInCells = countBreaks(body, lineBreak, 0, body.length) >= parsed.data.length;
   // A quoted field never closed: the rest of the file was read as one cell, so the record is dropped.
   const unclosed = new Set(parsed.errors.filter((e) => e.code === 'MissingQuotes').map((e) => e.row));
   const issues: Issue[] = [];
@@ -89,7 +92,7 @@ export function parseCsv(text: string, onProgress?: (line: number, lines: number
   parsed.data.forEach((cells, row) => {
     const first = line;
     line += 1;
-    for (const cell of cells) line += countBreaks(cell, lineBreak, 0, cell.length);
+    if (breaksInCells) for (const cell of cells) line += countBreaks(cell, lineBreak, 0, cell.length);
     if (unclosed.has(row)) {
       issues.push(makeIssue('unclosed-quote', { key: 'loader.issue.unclosedQuote' }, { line: first }));
       if (headers) return;

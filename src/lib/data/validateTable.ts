@@ -241,24 +241,32 @@ function cellReader(
 /**
  * The rows kept so far, to find exact repeats (cells equal once trimmed): by a hash of their cells
  * (a number is far quicker to look up than the row as one string), rows with the same hash then
- * compared cell by cell.
+ * compared cell by cell. A hash holds one row, or the list of the rows that share it (rare): no
+ * list for each row of a big file.
  */
 class SeenRows {
-  readonly #byHash = new Map<number, RawRecord[]>();
+  readonly #byHash = new Map<number, RawRecord | RawRecord[]>();
 
   /** The line of an earlier row this one repeats; otherwise undefined, and this row is noted. */
   twinOf(record: RawRecord): number | undefined {
     const hash = hashCells(record.cells);
     const earlier = this.#byHash.get(hash);
-    const twin = earlier?.find((e) => sameCells(e.cells, record.cells));
+    if (earlier === undefined) {
+      this.#byHash.set(hash, record);
+      return undefined;
+    }
+    const list = Array.isArray(earlier) ? earlier : [earlier];
+    const twin = list.find((e) => sameCells(e.cells, record.cells));
     if (twin) return twin.line;
-    if (earlier) earlier.push(record);
-    else this.#byHash.set(hash, [record]);
+    this.#byHash.set(hash, [...list, record]);
     return undefined;
   }
 }
 
-/** FNV-1a over a row's cells, each trimmed, with a separator after each. */
+/**
+ * FNV-1a over a row's cells, each trimmed, with a separator after each; kept to 30 bits, so that V8
+ * holds it as a small integer and not as a number object in the Map.
+ */
 function hashCells(cells: readonly string[]): number {
   let hash = 0x811c9dc5;
   for (const cell of cells) {
@@ -266,7 +274,7 @@ function hashCells(cells: readonly string[]): number {
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     hash = Math.imul(hash ^ 0x1f, 0x01000193);
   }
-  return hash;
+  return hash & 0x3fffffff;
 }
 
 function sameCells(a: readonly string[], b: readonly string[]): boolean {

@@ -20,7 +20,8 @@ export type IngestProgress = Omit<ReadProgress, 'phase'> & { phase: 'reading' | 
 
 export type IngestMessage =
   | ({ type: 'progress' } & IngestProgress)
-  | { type: 'rows'; kind: string; rows: unknown[] }
+  /** A batch of rows as JSON text (see ingest.worker.ts). */
+  | { type: 'rows'; kind: string; json: string }
   | { type: 'issues'; report: number; issues: Issue[] }
   | { type: 'done'; reports: TableReport[] }
   | { type: 'failed'; message: string };
@@ -89,7 +90,8 @@ function ingestInWorker(
   worker.addEventListener('message', (event: MessageEvent<IngestMessage>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message);
-    else if (message.type === 'rows') (tables[message.kind] ??= []).push(...message.rows);
+    else if (message.type === 'rows')
+      (tables[message.kind] ??= []).push(...(JSON.parse(message.json) as unknown[]));
     else if (message.type === 'issues') (issues[message.report] ??= []).push(...message.issues);
     else if (message.type === 'failed')
       finish(new Error(t('loader.notice.unreadable', { name: request.name, error: message.message })));

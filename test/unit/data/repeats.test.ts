@@ -101,6 +101,27 @@ describe('rows that repeat an earlier row', () => {
     expect(tables.participation?.at(-1)).toMatchObject({ line: 2406, note: 'note 5, line one\r\nline 2' });
   });
 
+  test('two different rows that share a hash are both kept, and a later repeat of either is still found', () => {
+    // These two notes were found by search to give rows whose hashes (the repeat finder's) are equal.
+    const row = (note: string) => `seoul-2013,France,attendee,https://a.org/1,${note}`;
+    const text = [
+      'conference,country,role,source,note',
+      row('j09rjnb6'),
+      row('7i3rpj0z'),
+      row(' 7i3rpj0z'),
+      row('j09rjnb6 '),
+    ].join('\n');
+    const { tables, reports } = readAlike({ name: 'p.csv', text, origin: 'p.csv' });
+    expect(tables.participation?.map((r) => [r.line, r.note])).toEqual([
+      [2, 'j09rjnb6'],
+      [3, '7i3rpj0z'],
+    ]);
+    expect(brief(reports[0]!.issues)).toEqual([
+      [4, 'duplicate-row', 'This row repeats line 3 exactly and is left out.'],
+      [5, 'duplicate-row', 'This row repeats line 2 exactly and is left out.'],
+    ]);
+  });
+
   test('in JSON on one line, every row on line 1, the repeat is the one left out and its issue comes in its place', () => {
     const item = (country: string, role: string) => ({
       conference: 'seoul-2013',
