@@ -257,7 +257,8 @@ export const count = (key: string, options: Options): Column<number | null> =>
     null,
     (raw) => {
       const cleaned = raw.trim().replace(/[,\s\u00a0\u202f_]/g, '');
-      if (/^\d+$/.test(cleaned)) return ok(Number(cleaned));
+      // Digits, and few enough to make a number: three hundred and nine or more are Infinity.
+      if (/^\d+$/.test(cleaned) && Number.isFinite(Number(cleaned))) return ok(Number(cleaned));
       return {
         ok: false,
         code: 'invalid-number',
