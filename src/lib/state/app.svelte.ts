@@ -156,13 +156,14 @@ export class AppState {
 
   /**
    * Loads data/*.csv (parsed and validated at build time by the same loader) and links it. On the
-   * map, the tables the map needs come first and the rest once the browser is idle; other views
-   * need every table, so they get both at once.
+   * map's attendance layer, the tables it needs come first and the rest once the browser is idle;
+   * other views (and the membership layer) need the later tables, so they get both at once.
    */
   async loadBundled(): Promise<void> {
     this.#status = 'loading';
     try {
-      const rest = this.filters.view === 'map' && !this.filters.embed ? undefined : loadBundledRest();
+      const { view, embed, layer } = this.filters;
+      const rest = view === 'map' && !embed && layer === 'attendance' ? undefined : loadBundledRest();
       const first = await loadBundledFirst();
       if (!rest) {
         this.#restLoading = true;
